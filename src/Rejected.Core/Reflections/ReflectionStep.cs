@@ -1,0 +1,12 @@
+namespace Rejected.Core.Reflections;
+
+/// <summary>The guided steps of a reflection, in the order they are walked.</summary>
+public enum ReflectionStep
+{
+    CheckIn = 0,
+    Feedback = 1,
+    Priorities = 2,
+    Experience = 3,
+    RoleFit = 4,
+    WrapUp = 5,
+}
