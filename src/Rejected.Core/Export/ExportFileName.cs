@@ -17,31 +17,42 @@ public static class ExportFileName
     }
 
     /// <summary>
-    /// Lower-case letters and digits (accents removed, other scripts kept) joined by single hyphens;
-    /// everything else — slashes, dots, quotes, control characters — becomes a separator.
+    /// Lower-case letters and digits (accents removed from Latin letters, other scripts kept whole) joined by
+    /// single hyphens; everything else — slashes, dots, quotes, control characters — becomes a separator.
     /// </summary>
     public static string Slug(string value)
     {
         var decomposed = value.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var pendingHyphen = false;
-        foreach (var c in decomposed)
+        var afterLatin = false;
+
+        // Runes, not chars, so letters outside the Basic Multilingual Plane (𠮷) are kept as letters.
+        foreach (var rune in decomposed.EnumerateRunes())
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark)
+            var category = Rune.GetUnicodeCategory(rune);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
             {
+                // Café becomes cafe, but the marks of other scripts are part of the letter: dropping the
+                // dakuten would turn デザイナー into テサイナー.
+                if (!afterLatin && !pendingHyphen && builder.Length > 0)
+                {
+                    builder.Append(rune.ToString());
+                }
+
                 continue;
             }
 
-            if (char.IsLetterOrDigit(c))
+            if (Rune.IsLetterOrDigit(rune))
             {
                 if (pendingHyphen && builder.Length > 0)
                 {
                     builder.Append('-');
                 }
 
-                builder.Append(char.ToLowerInvariant(c));
+                builder.Append(Rune.ToLowerInvariant(rune).ToString());
                 pendingHyphen = false;
+                afterLatin = rune.Value < 0x250; // Basic Latin to Latin Extended-B
             }
             else
             {
@@ -52,13 +63,15 @@ public static class ExportFileName
         var slug = builder.ToString().Normalize(NormalizationForm.FormC);
         if (slug.Length > MaxStemLength)
         {
-            slug = slug[..MaxStemLength].TrimEnd('-');
-        }
+            slug = slug[..MaxStemLength];
 
-        // A cut must not leave half of a surrogate pair behind.
-        if (slug.Length > 0 && char.IsHighSurrogate(slug[^1]))
-        {
-            slug = slug[..^1];
+            // A cut must not leave half of a surrogate pair behind.
+            if (char.IsHighSurrogate(slug[^1]))
+            {
+                slug = slug[..^1];
+            }
+
+            slug = slug.TrimEnd('-');
         }
 
         return slug;

@@ -112,8 +112,8 @@ public static class ReflectionMarkdown
         }
     }
 
-    // A code fence the user opened but never closed would swallow every heading after it; close it so
-    // the rest of the file keeps its structure.
+    // A code fence or an HTML block (<!--, <pre>, <script>) the user opened but never closed would swallow every
+    // heading after it in a CommonMark viewer; close it so the rest of the file keeps its structure.
     private static string CloseOpenFence(string text)
     {
         var document = Markdown.Parse(text);
@@ -122,6 +122,35 @@ public static class ReflectionMarkdown
             return text + "\n" + new string(fence.FencedChar, Math.Max(3, fence.OpeningFencedCharCount));
         }
 
+        if (document.LastChild is HtmlBlock { Lines.Count: > 0 } html && UnclosedHtmlEnd(html) is { } end)
+        {
+            return text + "\n" + end;
+        }
+
         return text;
+    }
+
+    // These HTML blocks run until a line holds their end marker, or to the end of the document.
+    private static string? UnclosedHtmlEnd(HtmlBlock html)
+    {
+        var first = html.Lines.Lines[0].Slice.ToString().TrimStart();
+        var last = html.Lines.Lines[html.Lines.Count - 1].Slice.ToString();
+        string[] ends = html.Type switch
+        {
+            HtmlBlockType.Comment => ["-->"],
+            HtmlBlockType.ProcessingInstruction => ["?>"],
+            HtmlBlockType.DocumentType => [">"],
+            HtmlBlockType.CData => ["]]>"],
+            HtmlBlockType.ScriptPreOrStyle => ["</script>", "</pre>", "</style>", "</textarea>"],
+            _ => [],
+        };
+
+        if (ends.Length == 0 || ends.Any(e => last.Contains(e, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        return ends.FirstOrDefault(e => e.Length > 3 && first.StartsWith(e.Replace("/", "", StringComparison.Ordinal)[..^1], StringComparison.OrdinalIgnoreCase))
+            ?? ends[0];
     }
 }

@@ -37,7 +37,7 @@ public sealed record StepAnswer(string Text, int? Mood = null, string? Takeaway 
         {
             errors[nameof(Takeaway)] = $"Keep the takeaway to one line: at most {MaxTakeawayLength} characters.";
         }
-        else if (Takeaway?.Contains('\n') == true)
+        else if (Takeaway?.IndexOfAny(['\r', '\n']) >= 0)
         {
             errors[nameof(Takeaway)] = "The takeaway is a single line.";
         }

@@ -110,10 +110,14 @@ public sealed record StepGuide(
     /// A step counts as done when its key answer is there: the mood at check-in, the takeaway at wrap-up,
     /// and some journal text for the four middle steps.
     /// </summary>
-    public static bool IsComplete(ReflectionStep step, JournalEntry? entry) => entry is not null && step switch
+    public static bool IsComplete(ReflectionStep step, JournalEntry? entry) =>
+        entry is not null && IsComplete(step, entry.Mood, entry.Takeaway, !string.IsNullOrWhiteSpace(entry.Text));
+
+    /// <summary>The same rule over the few values a list needs, so lists can decide without loading long texts.</summary>
+    public static bool IsComplete(ReflectionStep step, int? mood, string? takeaway, bool hasText) => step switch
     {
-        ReflectionStep.CheckIn => entry.Mood is not null,
-        ReflectionStep.WrapUp => !string.IsNullOrWhiteSpace(entry.Takeaway),
-        _ => !string.IsNullOrWhiteSpace(entry.Text),
+        ReflectionStep.CheckIn => mood is not null,
+        ReflectionStep.WrapUp => !string.IsNullOrWhiteSpace(takeaway),
+        _ => hasText,
     };
 }

@@ -2,8 +2,6 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Rejected.Web.Data;
 
-// Add profile data for application users by adding properties to the ApplicationUser class
-public class ApplicationUser : IdentityUser
+public sealed class ApplicationUser : IdentityUser
 {
 }
-

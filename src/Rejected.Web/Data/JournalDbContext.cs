@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Rejected.Core.Reflections;
+
+namespace Rejected.Web.Data;
+
+/// <summary>
+/// The app's one database: Identity's tables and the journal.
+/// Add a migration with: dotnet ef migrations add Name --project src/Rejected.Web --output-dir Data/Migrations
+/// </summary>
+public sealed class JournalDbContext(DbContextOptions<JournalDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+{
+    /// <summary>
+    /// The user this context works for. Journal queries only ever see this user's rows; a context
+    /// without an owner sees none. Services set it right after creating the context.
+    /// </summary>
+    public string? OwnerId { get; set; }
+
+    public DbSet<Rejection> Rejections => Set<Rejection>();
+
+    public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot order or compare DateTimeOffset stored as text; UTC ticks in an integer can.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<Rejection>(rejection =>
+        {
+            rejection.HasQueryFilter(r => r.OwnerId == OwnerId);
+            rejection.Property(r => r.Company).HasMaxLength(RejectionDetails.MaxCompanyLength);
+            rejection.Property(r => r.RoleTitle).HasMaxLength(RejectionDetails.MaxRoleTitleLength);
+            rejection.Property(r => r.Level).HasMaxLength(RejectionDetails.MaxShortFieldLength);
+            rejection.Property(r => r.Team).HasMaxLength(RejectionDetails.MaxShortFieldLength);
+            rejection.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.OwnerId).OnDelete(DeleteBehavior.Cascade);
+            rejection.HasMany(r => r.Entries).WithOne(e => e.Rejection).HasForeignKey(e => e.RejectionId).OnDelete(DeleteBehavior.Cascade);
+            rejection.HasIndex(r => new { r.OwnerId, r.DecidedOn });
+        });
+
+        builder.Entity<JournalEntry>(entry =>
+        {
+            entry.HasQueryFilter(e => e.OwnerId == OwnerId);
+            entry.Property(e => e.Version).IsConcurrencyToken();
+            entry.Property(e => e.Takeaway).HasMaxLength(StepAnswer.MaxTakeawayLength);
+            entry.HasIndex(e => new { e.RejectionId, e.Step }).IsUnique();
+            entry.HasIndex(e => e.OwnerId);
+        });
+    }
+}
