@@ -150,7 +150,9 @@ public static class ReflectionMarkdown
             return null;
         }
 
-        return ends.FirstOrDefault(e => e.Length > 3 && first.StartsWith(e.Replace("/", "", StringComparison.Ordinal)[..^1], StringComparison.OrdinalIgnoreCase))
-            ?? ends[0];
+        // Close with the tag that was opened: <pre> with </pre>.
+        return html.Type == HtmlBlockType.ScriptPreOrStyle
+            ? ends.FirstOrDefault(e => first.StartsWith("<" + e[2..^1], StringComparison.OrdinalIgnoreCase)) ?? ends[0]
+            : ends[0];
     }
 }

@@ -292,6 +292,43 @@ public sealed class ReflectionMarkdownTests
         Assert.Equal("unclosed tildes\n~~~", fences[1].Lines.ToString());
     }
 
+    [Theory]
+    [InlineData("Notes\n\n<!-- unclosed comment", "-->")]
+    [InlineData("<pre>\nunclosed pre", "</pre>")]
+    [InlineData("<script> placement tripped me up", "</script>")]
+    [InlineData("<STYLE>\nbody {}", "</style>")]
+    [InlineData("<textarea>", "</textarea>")]
+    [InlineData("<?php echo 1;", "?>")]
+    [InlineData("<![CDATA[ raw", "]]>")]
+    [InlineData("<!DOCTYPE html", ">")]
+    public void AnUnclosedHtmlBlockDoesNotSwallowTheFollowingStepHeadings(string text, string closing)
+    {
+        var rejection = Sample.Finished();
+        rejection.Entries[1].Text = text;
+
+        var file = ReflectionMarkdown.Write(rejection, ExportedAt);
+        var body = Markdown.Parse(FrontMatter.Split(file).Body);
+
+        Assert.Contains(text + "\n" + closing + "\n\n## 2 · Choose what to change\n", file, StringComparison.Ordinal);
+        Assert.Equal(
+            StepGuide.All.Select(g => g.Title),
+            body.Descendants<HeadingBlock>().Where(h => h.Level == 2).Select(h => MarkdownInspection.LiteralText(h.Inline)));
+    }
+
+    [Theory]
+    [InlineData("<!-- closed -->")]
+    [InlineData("<pre>\ncode\n</pre>")]
+    [InlineData("<div>\nblock ends at a blank line")]
+    public void AClosedHtmlBlockIsLeftAlone(string text)
+    {
+        var rejection = Sample.Finished();
+        rejection.Entries[1].Text = text;
+
+        var file = ReflectionMarkdown.Write(rejection, ExportedAt);
+
+        Assert.Contains("\n\n" + text + "\n\n## 2 · Choose what to change\n", file, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AClosedCodeFenceIsLeftAlone()
     {
