@@ -21,12 +21,24 @@ public sealed class FriendlyErrorBoundary : ErrorBoundary
 
     protected override void BuildRenderTree(RenderTreeBuilder builder)
     {
+        // data-interactive tells scripts and browser tests when the page has come alive after prerendering.
+        builder.OpenElement(0, "div");
+        builder.AddAttribute(1, "class", "page-root");
+        builder.AddAttribute(2, "data-interactive", RendererInfo.IsInteractive ? "true" : "false");
         if (CurrentException is null)
         {
-            builder.AddContent(0, ChildContent);
-            return;
+            builder.AddContent(3, ChildContent);
+        }
+        else
+        {
+            BuildErrorContent(builder);
         }
 
+        builder.CloseElement();
+    }
+
+    private void BuildErrorContent(RenderTreeBuilder builder)
+    {
         builder.OpenElement(1, "div");
         builder.AddAttribute(2, "class", "alert alert-danger");
         builder.AddAttribute(3, "role", "alert");

@@ -21,6 +21,7 @@ export function attach(textarea, dotnet, options) {
 
     state.onInput = () => {
         state.dirty = true;
+        textarea.dataset.autosave = 'pending';
         keepDraft(textarea, state);
         schedule(textarea, state, debounceMs);
     };
@@ -33,6 +34,7 @@ export function attach(textarea, dotnet, options) {
     textarea.addEventListener('input', state.onInput);
     window.addEventListener('beforeunload', state.onBeforeUnload);
 
+    textarea.dataset.autosave = 'ready';
     restoreDraft(textarea, state);
 }
 
@@ -89,6 +91,7 @@ async function send(textarea, state) {
         showOffline(textarea, false);
         if (saved && textarea.value === text) {
             state.dirty = false;
+            textarea.dataset.autosave = 'saved';
             localStorage.removeItem(state.draftKey);
         }
     } catch {
@@ -120,6 +123,7 @@ function restoreDraft(textarea, state) {
         if (draft.version === state.version && typeof draft.text === 'string' && draft.text !== textarea.value) {
             textarea.value = draft.text;
             state.dirty = true;
+            textarea.dataset.autosave = 'pending';
             schedule(textarea, state, 0);
             return;
         }

@@ -1,0 +1,56 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Rejected.Web.Data;
+
+namespace Rejected.Web.Tests.Support;
+
+/// <summary>
+/// A private SQLite database in memory, brought up to date by the app's migrations. It lives as long as
+/// its connection, so the connection stays open until the test is disposed.
+/// </summary>
+public sealed class SqliteTestDatabase : IDisposable
+{
+    private readonly SqliteConnection connection = new("DataSource=:memory:");
+
+    public SqliteTestDatabase()
+    {
+        connection.Open();
+        Options = new DbContextOptionsBuilder<JournalDbContext>().UseSqlite(connection).Options;
+        Factory = new TestDbContextFactory(Options);
+        using var db = new JournalDbContext(Options);
+        db.Database.Migrate();
+    }
+
+    public DbContextOptions<JournalDbContext> Options { get; }
+
+    public IDbContextFactory<JournalDbContext> Factory { get; }
+
+    /// <summary>A context that sees the journal of <paramref name="ownerId"/> only, as the service's contexts do.</summary>
+    public JournalDbContext CreateContext(string? ownerId = null) => new(Options) { OwnerId = ownerId };
+
+    /// <summary>Adds an account; journal rows need one because their owner is a foreign key to it.</summary>
+    public string AddUser(string name)
+    {
+        var user = new ApplicationUser
+        {
+            Id = $"{name}-id",
+            UserName = $"{name}@example.com",
+            NormalizedUserName = $"{name}@example.com".ToUpperInvariant(),
+            Email = $"{name}@example.com",
+            NormalizedEmail = $"{name}@example.com".ToUpperInvariant(),
+            SecurityStamp = "stamp",
+        };
+        using var db = CreateContext();
+        db.Users.Add(user);
+        db.SaveChanges();
+        return user.Id;
+    }
+
+    public void Dispose() => connection.Dispose();
+
+    // Not PooledDbContextFactory: a pooled context would carry the previous operation's OwnerId.
+    private sealed class TestDbContextFactory(DbContextOptions<JournalDbContext> options) : IDbContextFactory<JournalDbContext>
+    {
+        public JournalDbContext CreateDbContext() => new(options);
+    }
+}
