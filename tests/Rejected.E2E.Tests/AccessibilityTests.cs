@@ -1,0 +1,75 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Rejected.E2E.Tests;
+
+/// <summary>Every page, on a 375 px phone screen in light and dark mode: axe finds nothing serious, nothing scrolls sideways.</summary>
+[Collection(AppCollection.Name)]
+public sealed class AccessibilityTests(AppFixture app)
+{
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task EveryPageIsAccessibleOnAPhone(ColorScheme scheme)
+    {
+        await using var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.BaseUrl,
+            ViewportSize = new ViewportSize { Width = 375, Height = 740 },
+            ColorScheme = scheme,
+        });
+        var page = await context.NewPageAsync();
+
+        await CheckAsync(page, "");
+        await CheckAsync(page, "Account/Login");
+        await CheckAsync(page, "Account/Register");
+
+        await UserSession.SignUpAsync(page, UserSession.NewEmail("axe"));
+        await CheckAsync(page, "journal");
+
+        await page.GotoAsync("reflections/new");
+        await UserSession.WaitForInteractiveAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start reflecting" }).ClickAsync();
+        await Expect(page.GetByText("Please enter the company's name.")).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page, "reflections/new (with errors)");
+
+        var id = await UserSession.RecordRejectionAsync(page, "Löwe & Söhne", "Product Designer");
+        foreach (var slug in new[] { "check-in", "feedback", "priorities", "experience", "role-fit", "wrap-up" })
+        {
+            await page.GotoAsync($"reflections/{id}/{slug}");
+            await UserSession.WaitForInteractiveAsync(page);
+            await AssertAccessibleAsync(page, slug);
+        }
+
+        await UserSession.WriteJournalAsync(page, "Closing thoughts", "**Bold** and a [link](https://example.com).");
+        await CheckAsync(page, $"journal/{id}");
+        await CheckAsync(page, "journal");
+        await CheckAsync(page, "");
+        await CheckAsync(page, $"reflections/{id}/details");
+    }
+
+    private static async Task CheckAsync(IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        if (await page.Locator(".page-root").CountAsync() > 0)
+        {
+            await UserSession.WaitForInteractiveAsync(page);
+        }
+
+        await AssertAccessibleAsync(page, url);
+    }
+
+    private static async Task AssertAccessibleAsync(IPage page, string name)
+    {
+        var results = await page.RunAxe();
+        var serious = results.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")
+            .ToList();
+        Assert.True(serious.Count == 0, $"axe on '{name}':\n{string.Join('\n', serious)}");
+
+        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= 375, $"'{name}' is {scrollWidth} px wide at a 375 px viewport.");
+    }
+}
