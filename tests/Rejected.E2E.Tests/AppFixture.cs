@@ -23,6 +23,18 @@ public sealed class AppFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>Everything the server wrote to its log files so far.</summary>
+    public string ReadLogs()
+    {
+        var logs = Path.Combine(dataDirectory, "logs");
+        return string.Concat(Directory.GetFiles(logs).Select(file =>
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
+        }));
+    }
+
     public IBrowser Browser { get; private set; } = default!;
 
     public IServiceProvider Services => factory!.Services;

@@ -107,6 +107,13 @@ public sealed class JourneyTests(AppFixture app)
         await Expect(other.GetByRole(AriaRole.Heading, new() { Name = "Reflection not found" })).ToBeVisibleAsync();
         var export = await other.APIRequest.GetAsync($"journal/{id}/export.md");
         Assert.Equal(404, export.Status);
+
+        // The server logged the requests, but none of the journal's words nor the password.
+        var logs = app.ReadLogs();
+        Assert.Contains("/journal", logs, StringComparison.Ordinal);
+        Assert.DoesNotContain("gutted", logs, StringComparison.Ordinal);
+        Assert.DoesNotContain("billing migration", logs, StringComparison.Ordinal);
+        Assert.DoesNotContain(UserSession.Password, logs, StringComparison.Ordinal);
     }
 
     [Fact]
