@@ -71,8 +71,11 @@ public static class RejectedServiceExtensions
             .SetApplicationName("Rejected")
             .PersistKeysToFileSystem(new DirectoryInfo(paths.KeysDirectory));
 
-        // Health
-        builder.Services.AddHealthChecks().AddDbContextCheck<JournalDbContext>("database");
+        // Health. EF's default check only asks SQLite whether the file exists; reading the migrations table
+        // also catches a damaged file. CanConnect comes first so a missing file is reported, not created empty.
+        builder.Services.AddHealthChecks().AddDbContextCheck<JournalDbContext>("database", customTestQuery: async (db, ct) =>
+            await db.Database.CanConnectAsync(ct)
+            && await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS \"Value\" FROM \"__EFMigrationsHistory\"").SingleAsync(ct) > 0);
 
         return builder;
     }

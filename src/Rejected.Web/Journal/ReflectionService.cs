@@ -11,6 +11,10 @@ namespace Rejected.Web.Journal;
 /// </summary>
 public sealed class ReflectionService(IDbContextFactory<JournalDbContext> dbFactory, TimeProvider clock)
 {
+    // SQLite's trim() strips only spaces. Trimming every character string.IsNullOrWhiteSpace skips keeps the
+    // list's count of steps done in agreement with StepGuide.IsComplete on the detail page.
+    private static readonly char[] WhiteSpace = [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)];
+
     /// <summary>
     /// Today's date as far ahead as any time zone has got (UTC+14), so a decision made "today"
     /// somewhere on Earth is never turned away as a future date.
@@ -38,7 +42,7 @@ public sealed class ReflectionService(IDbContextFactory<JournalDbContext> dbFact
                 r.RoleTitle,
                 r.Stage,
                 r.DecidedOn,
-                Entries = r.Entries.Select(e => new { e.Step, e.Mood, e.Takeaway, HasText = e.Text.Trim() != "" }).ToList(),
+                Entries = r.Entries.Select(e => new { e.Step, e.Mood, e.Takeaway, HasText = e.Text.Trim(WhiteSpace) != "" }).ToList(),
             })
             .AsNoTracking()
             .ToListAsync(ct);

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Rejected.Web.Data;
 
 namespace Rejected.Web.Tests.Support;
@@ -10,12 +12,21 @@ namespace Rejected.Web.Tests.Support;
 /// </summary>
 public sealed class SqliteTestDatabase : IDisposable
 {
+    // IdentityDbContext builds its model from the IdentityOptions in the application's services: without
+    // the app's schema version (3, with passkeys) a hand-made context would lack a table the migrations create.
+    private static readonly IServiceProvider AppServices = new ServiceCollection()
+        .Configure<IdentityOptions>(options => options.Stores.SchemaVersion = IdentitySchemaVersions.Version3)
+        .BuildServiceProvider();
+
     private readonly SqliteConnection connection = new("DataSource=:memory:");
 
     public SqliteTestDatabase()
     {
         connection.Open();
-        Options = new DbContextOptionsBuilder<JournalDbContext>().UseSqlite(connection).Options;
+        Options = new DbContextOptionsBuilder<JournalDbContext>()
+            .UseSqlite(connection)
+            .UseApplicationServiceProvider(AppServices)
+            .Options;
         Factory = new TestDbContextFactory(Options);
         using var db = new JournalDbContext(Options);
         db.Database.Migrate();
