@@ -22,7 +22,17 @@ public sealed class KeyboardTests(AppFixture app)
         await page.Keyboard.TypeAsync("QA Lead");
         await TabToAsync(page, "button:has-text('Start reflecting')");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/check-in$"));
+        try
+        {
+            await page.WaitForURLAsync(new Regex("/check-in$"));
+        }
+        catch (TimeoutException)
+        {
+            // Leave evidence for a failure that only shows under load.
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "rejected-keyboard-failure.png"), FullPage = true });
+            await File.WriteAllTextAsync(Path.Combine(Path.GetTempPath(), "rejected-keyboard-failure.html"), await page.ContentAsync());
+            throw;
+        }
         await UserSession.WaitForInteractiveAsync(page);
 
         // Radios: Tab into the group, arrows move the choice.

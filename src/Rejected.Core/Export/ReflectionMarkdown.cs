@@ -39,7 +39,18 @@ public static class ReflectionMarkdown
             var entry = rejection.EntryFor(guide.Step);
             md.Append("## ").Append(MarkdownText.EscapeInline(guide.Title)).Append("\n\n");
             WriteStepFields(md, guide.Step, entry);
+            var tool = ToolMarkdown.Write(entry?.ToAnswer().Data, rejection);
+            if (tool.Length > 0)
+            {
+                md.Append(tool).Append("\n\n");
+            }
+
             var text = entry?.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n') ?? "";
+            if (tool.Length > 0 && !string.IsNullOrWhiteSpace(text))
+            {
+                md.Append("### Journal\n\n");
+            }
+
             if (string.IsNullOrWhiteSpace(text))
             {
                 if (entry is null || !StepGuide.IsComplete(guide.Step, entry))

@@ -25,6 +25,9 @@ public sealed class JournalEntry
     /// <summary>Wrap-up: when to look at this reflection again.</summary>
     public DateOnly? RevisitOn { get; set; }
 
+    /// <summary>The step's tool (people to ask, changes, actions, …) as JSON; null when empty. See <see cref="Tools.StepData"/>.</summary>
+    public string? Data { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
@@ -38,7 +41,12 @@ public sealed class JournalEntry
         Mood = answer.Mood;
         Takeaway = TextRules.NullIfBlank(answer.Takeaway);
         RevisitOn = answer.RevisitOn;
+        Data = answer.Data?.ToJson();
     }
 
-    public StepAnswer ToAnswer() => new(Text, Mood, Takeaway, RevisitOn);
+    public StepAnswer ToAnswer() => new(Text, Mood, Takeaway, RevisitOn, Tools.StepData.Parse(Step, Data));
+
+    /// <summary>The step's tool, read from <see cref="Data"/>; an empty tool when nothing is stored.</summary>
+    public T ReadData<T>()
+        where T : Tools.StepData, new() => Tools.StepData.Parse<T>(Data);
 }

@@ -1,7 +1,9 @@
+using Rejected.Core.Reflections.Tools;
+
 namespace Rejected.Core.Reflections;
 
 /// <summary>What the editor of one step holds: the journal text and the step's own fields.</summary>
-public sealed record StepAnswer(string Text, int? Mood = null, string? Takeaway = null, DateOnly? RevisitOn = null)
+public sealed record StepAnswer(string Text, int? Mood = null, string? Takeaway = null, DateOnly? RevisitOn = null, StepData? Data = null)
 {
     /// <summary>Generous: a long entry of 100,000 characters must save; the cap only stops runaway pastes.</summary>
     public const int MaxTextLength = 200_000;
@@ -45,6 +47,23 @@ public sealed record StepAnswer(string Text, int? Mood = null, string? Takeaway 
         if (RevisitOn is not null && step != ReflectionStep.WrapUp)
         {
             errors[nameof(RevisitOn)] = "The revisit date belongs to the wrap-up.";
+        }
+
+        if (Data is not null)
+        {
+            if (Data.Step != step)
+            {
+                errors[nameof(Data)] = "These details belong to another step.";
+            }
+            else
+            {
+                var toolErrors = new ToolErrors();
+                Data.Validate(toolErrors);
+                foreach (var (key, message) in toolErrors.Messages)
+                {
+                    errors.TryAdd(key, message);
+                }
+            }
         }
 
         return errors;

@@ -108,16 +108,16 @@ public sealed record StepGuide(
 
     /// <summary>
     /// A step counts as done when its key answer is there: the mood at check-in, the takeaway at wrap-up,
-    /// and some journal text for the four middle steps.
+    /// and some journal text or something in the step's tool for the four middle steps.
     /// </summary>
     public static bool IsComplete(ReflectionStep step, JournalEntry? entry) =>
-        entry is not null && IsComplete(step, entry.Mood, entry.Takeaway, !string.IsNullOrWhiteSpace(entry.Text));
+        entry is not null && IsComplete(step, entry.Mood, entry.Takeaway, !string.IsNullOrWhiteSpace(entry.Text), entry.Data is not null);
 
     /// <summary>The same rule over the few values a list needs, so lists can decide without loading long texts.</summary>
-    public static bool IsComplete(ReflectionStep step, int? mood, string? takeaway, bool hasText) => step switch
+    public static bool IsComplete(ReflectionStep step, int? mood, string? takeaway, bool hasText, bool hasData) => step switch
     {
         ReflectionStep.CheckIn => mood is not null,
         ReflectionStep.WrapUp => !string.IsNullOrWhiteSpace(takeaway),
-        _ => hasText,
+        _ => hasText || hasData,
     };
 }

@@ -34,4 +34,18 @@ public static class MarkdownText
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// Makes multi-line text literal as Markdown paragraphs: each line is escaped, lines within a paragraph
+    /// are joined with hard line breaks, and blank lines still separate paragraphs.
+    /// </summary>
+    public static string EscapeBlock(string value)
+    {
+        var paragraphs = value.Replace("\r\n", "\n", StringComparison.Ordinal)
+            .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(paragraph => string.Join(
+                "\\\n",
+                paragraph.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(EscapeInline)));
+        return string.Join("\n\n", paragraphs);
+    }
 }

@@ -42,7 +42,7 @@ public sealed class ReflectionService(IDbContextFactory<JournalDbContext> dbFact
                 r.RoleTitle,
                 r.Stage,
                 r.DecidedOn,
-                Entries = r.Entries.Select(e => new { e.Step, e.Mood, e.Takeaway, HasText = e.Text.Trim(WhiteSpace) != "" }).ToList(),
+                Entries = r.Entries.Select(e => new { e.Step, e.Mood, e.Takeaway, HasText = e.Text.Trim(WhiteSpace) != "", HasData = e.Data != null }).ToList(),
             })
             .AsNoTracking()
             .ToListAsync(ct);
@@ -53,7 +53,7 @@ public sealed class ReflectionService(IDbContextFactory<JournalDbContext> dbFact
             r.RoleTitle,
             r.Stage,
             r.DecidedOn,
-            r.Entries.Count(e => StepGuide.IsComplete(e.Step, e.Mood, e.Takeaway, e.HasText)),
+            r.Entries.Count(e => StepGuide.IsComplete(e.Step, e.Mood, e.Takeaway, e.HasText, e.HasData)),
             StepGuide.All.Count,
             r.Entries.FirstOrDefault(e => e.Step == ReflectionStep.CheckIn)?.Mood,
             r.Entries.FirstOrDefault(e => e.Step == ReflectionStep.WrapUp)?.Mood)).ToList();

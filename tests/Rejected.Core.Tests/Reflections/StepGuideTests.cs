@@ -166,7 +166,22 @@ public sealed class StepGuideTests
     {
         var entry = Sample.Entry(step, hasText ? "Some text." : "", mood, takeaway);
 
-        Assert.Equal(complete, StepGuide.IsComplete(step, mood, takeaway, hasText));
+        Assert.Equal(complete, StepGuide.IsComplete(step, mood, takeaway, hasText, hasData: false));
         Assert.Equal(complete, StepGuide.IsComplete(step, entry));
+    }
+
+    [Theory]
+    [InlineData(ReflectionStep.Feedback)]
+    [InlineData(ReflectionStep.Priorities)]
+    [InlineData(ReflectionStep.Experience)]
+    [InlineData(ReflectionStep.RoleFit)]
+    public void AMiddleStepWithOnlyToolDataCountsAsDone(ReflectionStep step)
+    {
+        var entry = Sample.Entry(step, "");
+        entry.Data = "{}";
+
+        Assert.True(StepGuide.IsComplete(step, entry));
+        Assert.True(StepGuide.IsComplete(step, null, null, hasText: false, hasData: true));
+        Assert.False(StepGuide.IsComplete(ReflectionStep.WrapUp, null, null, hasText: false, hasData: true));
     }
 }
