@@ -39,6 +39,7 @@ public static class RejectedServiceExtensions
         builder.Services.AddDbContextFactory<JournalDbContext>(options => options.UseSqlite(paths.ConnectionString));
         builder.Services.TryAddSingletonTimeProvider();
         builder.Services.AddScoped<ReflectionService>();
+        builder.Services.AddScoped<GrowthPlanService>();
 
         // Accounts
         var accounts = builder.Configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new AccountOptions();

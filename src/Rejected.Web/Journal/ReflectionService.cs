@@ -187,11 +187,5 @@ public sealed class ReflectionService(IDbContextFactory<JournalDbContext> dbFact
             .SingleOrDefaultAsync(ct);
     }
 
-    private async Task<JournalDbContext> OpenAsync(string userId, CancellationToken ct)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(userId);
-        var db = await dbFactory.CreateDbContextAsync(ct);
-        db.OwnerId = userId;
-        return db;
-    }
+    private Task<JournalDbContext> OpenAsync(string userId, CancellationToken ct) => dbFactory.CreateForOwnerAsync(userId, ct);
 }

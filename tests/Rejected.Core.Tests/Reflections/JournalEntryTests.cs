@@ -1,10 +1,13 @@
 using Rejected.Core.Reflections;
+using Rejected.Core.Reflections.Tools;
 using Rejected.Core.Tests.Support;
 
 namespace Rejected.Core.Tests.Reflections;
 
 public sealed class JournalEntryTests
 {
+    public static TheoryData<ReflectionStep> StepsWithTools() => SampleTools.StepsWithTools();
+
     [Fact]
     public void ApplyCopiesTheAnswerAndTrimsTheTakeaway()
     {
@@ -36,6 +39,83 @@ public sealed class JournalEntryTests
 
         entry.Apply(answer);
 
-        Assert.Equal(answer, entry.ToAnswer());
+        // The step's tool comes back empty rather than null, so the editor always has one to fill in.
+        var back = entry.ToAnswer();
+        Assert.Equal(answer, back with { Data = null });
+        Assert.True(Assert.IsType<WrapUpData>(back.Data).IsEmpty);
+    }
+
+    [Theory]
+    [MemberData(nameof(StepsWithTools))]
+    public void ApplyStoresTheToolAsJsonAndToAnswerReadsItBack(ReflectionStep step)
+    {
+        var data = SampleTools.Filled(step);
+        var entry = Sample.Entry(step);
+
+        entry.Apply(new StepAnswer("Text", Data: data));
+        var back = entry.ToAnswer();
+
+        Assert.Equal(data.ToJson(), entry.Data);
+        Assert.NotNull(back.Data);
+        Assert.NotSame(data, back.Data);
+        Assert.IsType(data.GetType(), back.Data);
+        Assert.Equal(data.ToJson(), back.Data.ToJson());
+        Assert.Equal("Text", back.Text);
+    }
+
+    [Theory]
+    [MemberData(nameof(StepsWithTools))]
+    public void ApplyStoresAnEmptyToolAsNull(ReflectionStep step)
+    {
+        var entry = SampleTools.Entry(SampleTools.Filled(step));
+
+        entry.Apply(new StepAnswer("Text", Data: StepData.Create(step)));
+
+        Assert.Null(entry.Data);
+    }
+
+    [Fact]
+    public void ApplyWithoutAToolClearsTheStoredOne()
+    {
+        var entry = SampleTools.Entry(SampleTools.Priorities());
+
+        entry.Apply(new StepAnswer("Text"));
+
+        Assert.Null(entry.Data);
+    }
+
+    [Fact]
+    public void CheckInHasNoToolInItsAnswer()
+    {
+        Assert.Null(Sample.Entry(ReflectionStep.CheckIn, mood: 3).ToAnswer().Data);
+    }
+
+    [Fact]
+    public void ReadDataGivesTheStoredTool()
+    {
+        var entry = SampleTools.Entry(SampleTools.Priorities());
+
+        var change = Assert.Single(entry.ReadData<PrioritiesData>().Changes);
+
+        Assert.Equal(SampleTools.ChangeId, change.Id);
+        Assert.Equal("Practise system design", change.Title);
+    }
+
+    [Fact]
+    public void ReadDataGivesAnEmptyToolWhenNothingIsStored()
+    {
+        var entry = Sample.Entry(ReflectionStep.Experience, "Only text");
+
+        Assert.True(entry.ReadData<ExperienceData>().IsEmpty);
+    }
+
+    [Fact]
+    public void ReadDataGivesAFreshCopyEachTime()
+    {
+        var entry = SampleTools.Entry(SampleTools.WrapUp());
+
+        entry.ReadData<WrapUpData>().OtherGroups.Clear();
+
+        Assert.Single(entry.ReadData<WrapUpData>().OtherGroups);
     }
 }

@@ -1,4 +1,6 @@
 using Rejected.Core.Reflections;
+using Rejected.Core.Reflections.Tools;
+using Rejected.Core.Tests.Support;
 
 namespace Rejected.Core.Tests.Reflections;
 
@@ -6,6 +8,8 @@ public sealed class StepAnswerTests
 {
     public static TheoryData<ReflectionStep> MiddleSteps() =>
         new(ReflectionStep.Feedback, ReflectionStep.Priorities, ReflectionStep.Experience, ReflectionStep.RoleFit);
+
+    public static TheoryData<ReflectionStep> StepsWithTools() => SampleTools.StepsWithTools();
 
     [Fact]
     public void AnEmptyAnswerIsValidOnEveryStep()
@@ -114,5 +118,57 @@ public sealed class StepAnswerTests
         var answer = new StepAnswer("", RevisitOn: new DateOnly(2025, 6, 1));
 
         Assert.Equal([nameof(StepAnswer.RevisitOn)], answer.Validate(step).Keys);
+    }
+
+    [Theory]
+    [MemberData(nameof(StepsWithTools))]
+    public void AFilledToolOfTheSameStepIsValid(ReflectionStep step)
+    {
+        Assert.Empty(new StepAnswer("", Data: SampleTools.Filled(step)).Validate(step));
+    }
+
+    [Theory]
+    [InlineData(ReflectionStep.CheckIn, ReflectionStep.Feedback)]
+    [InlineData(ReflectionStep.Priorities, ReflectionStep.Experience)]
+    [InlineData(ReflectionStep.WrapUp, ReflectionStep.RoleFit)]
+    public void AToolOfAnotherStepIsAnErrorOnData(ReflectionStep step, ReflectionStep toolStep)
+    {
+        var answer = new StepAnswer("Text", Data: SampleTools.Filled(toolStep));
+
+        Assert.Equal([nameof(StepAnswer.Data)], answer.Validate(step).Keys);
+    }
+
+    [Fact]
+    public void AToolOfAnotherStepIsNotValidatedItself()
+    {
+        var answer = new StepAnswer("", Data: new PrioritiesData { Changes = [new CandidateChange { Impact = 9 }] });
+
+        Assert.Equal([nameof(StepAnswer.Data)], answer.Validate(ReflectionStep.Feedback).Keys);
+    }
+
+    [Fact]
+    public void ToolErrorsAreMergedWithTheAnswersOwnErrors()
+    {
+        var change = new CandidateChange { Title = new string('t', StepData.MaxTextLength + 1), Impact = 0 };
+        var answer = new StepAnswer(new string('a', StepAnswer.MaxTextLength + 1), Data: new PrioritiesData { Changes = [change] });
+
+        var errors = answer.Validate(ReflectionStep.Priorities);
+
+        Assert.Equal(
+            [
+                nameof(StepAnswer.Text),
+                ToolErrors.Key(PrioritiesData.ChangesList, change.Id, nameof(CandidateChange.Title)),
+                ToolErrors.Key(PrioritiesData.ChangesList, change.Id, nameof(CandidateChange.Impact)),
+            ],
+            errors.Keys);
+        Assert.Contains("1 to 5", errors[ToolErrors.Key(PrioritiesData.ChangesList, change.Id, nameof(CandidateChange.Impact))], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AListOverTheLimitIsReportedUnderTheListName()
+    {
+        var answer = new StepAnswer("", Data: new WrapUpData { OtherGroups = Enumerable.Range(0, 51).Select(_ => new TextItem()).ToList() });
+
+        Assert.Equal([WrapUpData.OtherGroupsList], answer.Validate(ReflectionStep.WrapUp).Keys);
     }
 }
