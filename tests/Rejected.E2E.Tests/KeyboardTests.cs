@@ -28,9 +28,7 @@ public sealed class KeyboardTests(AppFixture app)
         }
         catch (TimeoutException)
         {
-            // Leave evidence for a failure that only shows under load.
-            await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "rejected-keyboard-failure.png"), FullPage = true });
-            await File.WriteAllTextAsync(Path.Combine(Path.GetTempPath(), "rejected-keyboard-failure.html"), await page.ContentAsync());
+            await UserSession.DumpAsync(page, "keyboard");
             throw;
         }
         await UserSession.WaitForInteractiveAsync(page);

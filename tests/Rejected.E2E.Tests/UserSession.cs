@@ -37,8 +37,24 @@ public static class UserSession
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Start reflecting" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/reflections/\\d+/check-in$"));
+        try
+        {
+            await page.WaitForURLAsync(new Regex("/reflections/\\d+/check-in$"));
+        }
+        catch (TimeoutException)
+        {
+            await DumpAsync(page, "record-rejection");
+            throw;
+        }
         return int.Parse(new Regex("/reflections/(\\d+)/").Match(page.Url).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Leaves a screenshot and the page's HTML in the temp folder, for failures that only show under load.</summary>
+    public static async Task DumpAsync(IPage page, string name)
+    {
+        var stem = Path.Combine(Path.GetTempPath(), $"rejected-e2e-{name}-{DateTime.UtcNow:HHmmss}");
+        await page.ScreenshotAsync(new() { Path = stem + ".png", FullPage = true });
+        await File.WriteAllTextAsync(stem + ".html", await page.ContentAsync());
     }
 
     /// <summary>Types into the step's journal and waits for the visible "Saved" status.</summary>

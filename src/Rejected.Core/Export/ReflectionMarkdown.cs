@@ -38,7 +38,7 @@ public static class ReflectionMarkdown
         {
             var entry = rejection.EntryFor(guide.Step);
             md.Append("## ").Append(MarkdownText.EscapeInline(guide.Title)).Append("\n\n");
-            WriteStepFields(md, guide.Step, entry);
+            var wroteFields = WriteStepFields(md, guide.Step, entry);
             var tool = ToolMarkdown.Write(entry?.ToAnswer().Data, rejection);
             if (tool.Length > 0)
             {
@@ -46,19 +46,19 @@ public static class ReflectionMarkdown
             }
 
             var text = entry?.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n') ?? "";
-            if (tool.Length > 0 && !string.IsNullOrWhiteSpace(text))
-            {
-                md.Append("### Journal\n\n");
-            }
-
             if (string.IsNullOrWhiteSpace(text))
             {
-                if (entry is null || !StepGuide.IsComplete(guide.Step, entry))
+                if (!wroteFields && tool.Length == 0)
                 {
                     md.Append("*Not written yet.*\n\n");
                 }
 
                 continue;
+            }
+
+            if (tool.Length > 0)
+            {
+                md.Append("### Journal\n\n");
             }
 
             md.Append(CloseOpenFence(text)).Append("\n\n");
@@ -88,11 +88,12 @@ public static class ReflectionMarkdown
         md.Append('\n');
     }
 
-    private static void WriteStepFields(StringBuilder md, ReflectionStep step, JournalEntry? entry)
+    /// <summary>Writes the step's own fields (mood, takeaway, revisit date); true when there was any.</summary>
+    private static bool WriteStepFields(StringBuilder md, ReflectionStep step, JournalEntry? entry)
     {
         if (entry is null)
         {
-            return;
+            return false;
         }
 
         var wrote = false;
@@ -121,6 +122,8 @@ public static class ReflectionMarkdown
         {
             md.Append('\n');
         }
+
+        return wrote;
     }
 
     // A code fence or an HTML block (<!--, <pre>, <script>) the user opened but never closed would swallow every

@@ -209,8 +209,11 @@ public static class ToolMarkdown
     private static string? Dated(string label, DateOnly? date) =>
         date is { } value ? $"{label} {value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : null;
 
-    private static string Inline(string? value, string fallback) =>
-        Blank(value) ? fallback : MarkdownText.EscapeInline(value!.Trim());
+    private static string Inline(string? value, string fallback)
+    {
+        var escaped = MarkdownText.EscapeInline(value?.Trim() ?? "").Trim();
+        return escaped.Length == 0 ? fallback : escaped;
+    }
 
     private static bool Blank(string? value) => string.IsNullOrWhiteSpace(value);
 }

@@ -3,7 +3,9 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Rejected.Core.Export;
 using Rejected.Core.Reflections;
+using Rejected.Core.Reflections.Tools;
 using Rejected.Core.Tests.Support;
+using Rejected.Core.Text;
 
 namespace Rejected.Core.Tests.Export;
 
@@ -238,13 +240,13 @@ public sealed class ReflectionMarkdownTests
         var file = ReflectionMarkdown.Write(rejection, ExportedAt);
 
         Assert.Contains("- **Company:** \\*\\*Corp\\*\\*\n", file, StringComparison.Ordinal);
-        Assert.Contains("- **Role:** \\[Role\\]\\(x\\)\n", file, StringComparison.Ordinal);
+        Assert.Contains("- **Role:** \\[Role\\](x)\n", file, StringComparison.Ordinal);
         Assert.Contains("- **Level:** \\_L5\\_\n", file, StringComparison.Ordinal);
-        Assert.Contains("- **Team or discipline:** \\<i\\>Team\\<\\/i\\>\n", file, StringComparison.Ordinal);
-        Assert.Contains("- **Stage reached:** Take\\-home\n", file, StringComparison.Ordinal);
+        Assert.Contains("- **Team or discipline:** \\<i\\>Team\\</i\\>\n", file, StringComparison.Ordinal);
+        Assert.Contains("- **Stage reached:** Take-home\n", file, StringComparison.Ordinal);
         Assert.Contains("- **Decision date:** 7 February 2025\n", file, StringComparison.Ordinal);
         Assert.Contains("- **Heard by:** Video call\n", file, StringComparison.Ordinal);
-        Assert.Contains("- **Tags:** a\\*\\, b\\_\n", file, StringComparison.Ordinal);
+        Assert.Contains("- **Tags:** a\\*, b\\_\n", file, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -268,10 +270,10 @@ public sealed class ReflectionMarkdownTests
         var file = ReflectionMarkdown.Write(rejection, ExportedAt);
 
         Assert.Contains(
-            "## Wrap\\-up\n\n- **Mood after:** 4 of 5 (Steady)\n- **Takeaway:** Ask \\*early\\*\n- **Revisit on:** 2025-06-01\n\nOnwards.\n",
+            "## Wrap-up\n\n- **Mood after:** 4 of 5 (Steady)\n- **Takeaway:** Ask \\*early\\*\n- **Revisit on:** 2025-06-01\n\nOnwards.\n",
             file,
             StringComparison.Ordinal);
-        Assert.Contains("## Check\\-in\n\n- **Mood:** 2 of 5 (Low)\n\nIt stings.\n", file, StringComparison.Ordinal);
+        Assert.Contains("## Check-in\n\n- **Mood:** 2 of 5 (Low)\n\nIt stings.\n", file, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -370,18 +372,212 @@ public sealed class ReflectionMarkdownTests
         Assert.DoesNotContain("Not written yet", file, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ToolSectionsAppearInsideTheirOwnStep()
+    {
+        var rejection = Sample.Finished();
+        foreach (var entry in rejection.Entries.Where(e => e.Step != ReflectionStep.CheckIn))
+        {
+            entry.Data = SampleTools.Filled(entry.Step).ToJson();
+        }
+
+        var body = ParseBody(rejection);
+
+        Assert.Empty(SubHeadings(body, ReflectionStep.CheckIn));
+        Assert.Equal(["People to ask", "Feedback received", "Journal"], SubHeadings(body, ReflectionStep.Feedback));
+        Assert.Equal(["Changes, ranked", "Journal"], SubHeadings(body, ReflectionStep.Priorities));
+        Assert.Equal(["Actions at work", "Journal"], SubHeadings(body, ReflectionStep.Experience));
+        Assert.Equal(
+            [
+                "What appealed",
+                "What didn't",
+                "Is it right for me?",
+                "What I want vs. what fits me now",
+                "How levels compare",
+                "Variations of the role to look at",
+                "Journal",
+            ],
+            SubHeadings(body, ReflectionStep.RoleFit));
+        Assert.Equal(["Other groups and disciplines worth a look", "Journal"], SubHeadings(body, ReflectionStep.WrapUp));
+    }
+
+    [Fact]
+    public void TheToolComesAfterTheStepsFieldsAndTheJournalTextAfterTheTool()
+    {
+        var rejection = Sample.Finished();
+        rejection.Entries[2].Data = SampleTools.Priorities().ToJson();
+        rejection.Entries[5].Data = SampleTools.WrapUp().ToJson();
+
+        var file = ReflectionMarkdown.Write(rejection, ExportedAt);
+
+        // Built with the escaper itself so the test checks the layout, not how much punctuation gets escaped.
+        Assert.Contains(
+            "## " + MarkdownText.EscapeInline(StepGuide.For(ReflectionStep.Priorities).Title) + "\n\n"
+            + "### Changes, ranked\n\n1. **" + MarkdownText.EscapeInline("Practise system design") + "** — "
+            + string.Join(" · ", new[] { "Interview answers", "can do it: 4/5", "would matter: 5/5", "decision: now" }.Select(MarkdownText.EscapeInline)) + "\n\n"
+            + "### Journal\n\nSystem design first.\n\n"
+            + "## " + MarkdownText.EscapeInline(StepGuide.For(ReflectionStep.Experience).Title) + "\n",
+            file,
+            StringComparison.Ordinal);
+        Assert.Contains(
+            "- **Revisit on:** 2025-06-01\n\n### Other groups and disciplines worth a look\n\n- " + MarkdownText.EscapeInline("Developer relations") + "\n\n### Journal\n\nOnwards.\n",
+            file,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheActionNamesTheChangeFromTheSameReflection()
+    {
+        var rejection = Sample.Finished();
+        rejection.Entries[2].Data = SampleTools.Priorities().ToJson();
+        rejection.Entries[3].Data = SampleTools.Experience().ToJson();
+
+        var body = ParseBody(rejection);
+
+        Assert.Contains("for: Practise system design", SectionText(body, StepGuide.For(ReflectionStep.Experience).Title, untilLevel: 2), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheJournalHeadingOnlyAppearsWhenAStepHasBothToolAndText()
+    {
+        var rejection = Sample.Rejection();
+        rejection.Entries =
+        [
+            SampleTools.Entry(SampleTools.Feedback(), "Both."),
+            SampleTools.Entry(SampleTools.Priorities()),
+            Sample.Entry(ReflectionStep.Experience, "Text only."),
+            SampleTools.Entry(SampleTools.RoleFit(), " \n "),
+        ];
+
+        var body = ParseBody(rejection);
+
+        Assert.Contains("Journal", SubHeadings(body, ReflectionStep.Feedback));
+        Assert.DoesNotContain("Journal", SubHeadings(body, ReflectionStep.Priorities));
+        Assert.Empty(SubHeadings(body, ReflectionStep.Experience));
+        Assert.DoesNotContain("Journal", SubHeadings(body, ReflectionStep.RoleFit));
+        Assert.Single(body.Descendants<HeadingBlock>(), h => h.Level == 3 && MarkdownInspection.LiteralText(h.Inline) == "Journal");
+        Assert.Contains("Both.", SectionText(body, "Journal"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AStepWithOnlyToolDataIsNotReportedAsUnwritten()
+    {
+        var rejection = Sample.Rejection();
+        rejection.Entries =
+        [
+            SampleTools.Entry(SampleTools.Feedback()),
+            SampleTools.Entry(SampleTools.Priorities()),
+            SampleTools.Entry(SampleTools.Experience()),
+            SampleTools.Entry(SampleTools.RoleFit()),
+        ];
+
+        var body = ParseBody(rejection);
+
+        foreach (var step in new[] { ReflectionStep.Feedback, ReflectionStep.Priorities, ReflectionStep.Experience, ReflectionStep.RoleFit })
+        {
+            Assert.DoesNotContain("Not written yet.", SectionText(body, StepGuide.For(step).Title, untilLevel: 2), StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Not written yet.", SectionText(body, StepGuide.For(ReflectionStep.CheckIn).Title), StringComparison.Ordinal);
+        Assert.Contains("Not written yet.", SectionText(body, StepGuide.For(ReflectionStep.WrapUp).Title), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FrontMatterStillParsesWithToolData()
+    {
+        var rejection = Sample.Finished();
+        rejection.Company = "Acme: \"Rockets\" # 1";
+        foreach (var entry in rejection.Entries.Where(e => e.Step != ReflectionStep.CheckIn))
+        {
+            entry.Data = SampleTools.Filled(entry.Step).ToJson();
+        }
+
+        var front = FrontMatter.Split(ReflectionMarkdown.Write(rejection, ExportedAt));
+
+        Assert.Equal("Acme: \"Rockets\" # 1", front.String("company"));
+        Assert.Equal("2", front.Plain("mood_before"));
+        Assert.Equal("4", front.Plain("mood_after"));
+        Assert.Equal(11, front.Keys.Count());
+    }
+
+    [Fact]
+    public void HostileToolValuesDoNotBreakTheStepStructure()
+    {
+        var rejection = Sample.Finished();
+        const string hostile = "## 3 · Grow where you are\n```\n<script>alert(1)</script>";
+        rejection.Entries[1].Data = new FeedbackData { Received = [new FeedbackItem { Said = hostile, From = "# x" }] }.ToJson();
+        rejection.Entries[4].Data = new RoleFitData { VerdictWhy = hostile, Levels = [new LevelComparison { Company = hostile }] }.ToJson();
+
+        var file = ReflectionMarkdown.Write(rejection, ExportedAt);
+        var body = Markdown.Parse(FrontMatter.Split(file).Body);
+
+        Assert.Equal(
+            StepGuide.All.Select(g => g.Title),
+            body.Descendants<HeadingBlock>().Where(h => h.Level == 2).Select(h => MarkdownInspection.LiteralText(h.Inline)));
+        Assert.Empty(body.Descendants<FencedCodeBlock>());
+        Assert.Empty(body.Descendants<HtmlBlock>());
+        Assert.DoesNotContain("<script", SafeMarkdown.ToHtml(file), StringComparison.OrdinalIgnoreCase);
+    }
+
     private static MarkdownDocument ParseBody(Rejection rejection) =>
         Markdown.Parse(FrontMatter.Split(ReflectionMarkdown.Write(rejection, ExportedAt)).Body);
 
-    /// <summary>The plain text of the blocks between the level-2 heading with this title and the next heading.</summary>
-    private static string SectionText(MarkdownDocument body, string title)
+    /// <summary>
+    /// The plain text of the blocks between the heading with this title and the next heading; with
+    /// <paramref name="untilLevel"/> 2, up to the next step's heading, taking in the step's own subheadings.
+    /// </summary>
+    private static string SectionText(MarkdownDocument body, string title, int untilLevel = 6)
     {
-        var blocks = body.ToList();
-        var start = blocks.FindIndex(b => b is HeadingBlock { Level: 2 } h && MarkdownInspection.LiteralText(h.Inline) == title);
-        Assert.True(start >= 0, $"No heading '{title}'.");
-        var section = blocks.Skip(start + 1).TakeWhile(b => b is not HeadingBlock);
+        var leaves = Section(body, title, untilLevel)
+            .SelectMany(b => b is ContainerBlock container ? container.Descendants<LeafBlock>() : [(LeafBlock)b]);
         return string.Join(
             "\n",
-            section.OfType<LeafBlock>().SelectMany(b => b.Inline?.Descendants<LiteralInline>() ?? []).Select(l => l.Content.ToString()));
+            leaves.Select(leaf => string.Concat(leaf.Inline?.Descendants<LiteralInline>().Select(l => l.Content.ToString()) ?? [])));
+    }
+
+    private static IEnumerable<Block> Section(MarkdownDocument body, string title, int untilLevel)
+    {
+        var blocks = body.ToList();
+        var start = blocks.FindIndex(b => b is HeadingBlock h && MarkdownInspection.LiteralText(h.Inline) == title);
+        Assert.True(start >= 0, $"No heading '{title}'.");
+        return blocks.Skip(start + 1).TakeWhile(b => b is not HeadingBlock h || h.Level > untilLevel);
+    }
+
+    /// <summary>The titles of the level-3 headings between a step's heading and the next step's.</summary>
+    private static List<string> SubHeadings(MarkdownDocument body, ReflectionStep step) =>
+        Section(body, StepGuide.For(step).Title, untilLevel: 2)
+            .OfType<HeadingBlock>()
+            .Select(h =>
+            {
+                Assert.Equal(3, h.Level);
+                return MarkdownInspection.LiteralText(h.Inline);
+            })
+            .ToList();
+
+    [Fact]
+    public void AWrapUpWithOnlyItsListDoesNotSayNotWrittenYet()
+    {
+        var rejection = Sample.Rejection();
+        var entry = Sample.Entry(ReflectionStep.WrapUp);
+        entry.Data = SampleTools.WrapUp().ToJson();
+        rejection.Entries.Add(entry);
+
+        var wrapUp = ReflectionMarkdown.Write(rejection, ExportedAt).Split("## Wrap-up\n\n")[1];
+
+        Assert.StartsWith("### Other groups and disciplines worth a look", wrapUp, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not written yet", wrapUp, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AStepWhoseToolHoldsOnlyBlankItemsSaysNotWrittenYet()
+    {
+        var rejection = Sample.Rejection();
+        var entry = Sample.Entry(ReflectionStep.Priorities);
+        entry.Data = new PrioritiesData { Changes = [new CandidateChange { Title = "  " }] }.ToJson();
+        rejection.Entries.Add(entry);
+
+        var file = ReflectionMarkdown.Write(rejection, ExportedAt);
+
+        Assert.Contains("## 2 · Choose what to change\n\n*Not written yet.*\n", file, StringComparison.Ordinal);
     }
 }

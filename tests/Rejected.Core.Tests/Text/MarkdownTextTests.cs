@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Rejected.Core.Tests.Support;
 using Rejected.Core.Text;
 
@@ -104,8 +105,97 @@ public sealed class MarkdownTextTests
     }
 
     [Fact]
-    public void EveryAsciiPunctuationCharacterIsBackslashEscaped()
+    public void InlineSyntaxIsEscapedButOrdinaryPunctuationIsLeftReadable()
     {
-        Assert.Equal("\\*\\_\\[\\]\\<\\>\\#\\`\\\\", MarkdownText.EscapeInline("*_[]<>#`\\"));
+        Assert.Equal("\\*\\_\\[\\]\\<\\>#\\`\\\\", MarkdownText.EscapeInline("*_[]<>#`\\"));
+        Assert.Equal("Hello, world: 50% (ok). C# and F# - 2026-11-26", MarkdownText.EscapeInline("Hello, world: 50% (ok). C# and F# - 2026-11-26"));
+    }
+
+    [Theory]
+    [InlineData("# heading", "\\# heading")]
+    [InlineData("- item", "\\- item")]
+    [InlineData("12. item", "12\\. item")]
+    [InlineData("see https://example.com", "see https\\://example.com")]
+    [InlineData("www.example.com", "www\\.example.com")]
+    [InlineData("fish & chips &amp;", "fish & chips \\&amp;")]
+    [InlineData("title ##", "title \\#\\#")]
+    public void SyntaxThatOnlyMattersInPlaceIsEscapedThere(string value, string expected)
+    {
+        Assert.Equal(expected, MarkdownText.EscapeInline(value));
+    }
+
+    [Fact]
+    public void EscapeBlockKeepsParagraphs()
+    {
+        var document = Markdown.Parse(MarkdownText.EscapeBlock("First paragraph.\n\nSecond one.\n\n\n\nThird, after more blank lines."));
+
+        Assert.Equal(
+            ["First paragraph.", "Second one.", "Third, after more blank lines."],
+            document.Select(b => MarkdownInspection.LiteralText(Assert.IsType<ParagraphBlock>(b).Inline)));
+    }
+
+    [Fact]
+    public void EscapeBlockTurnsLineBreaksIntoHardBreaks()
+    {
+        var document = Markdown.Parse(MarkdownText.EscapeBlock("Line one\nLine two\r\nLine three"));
+
+        var paragraph = Assert.IsType<ParagraphBlock>(Assert.Single(document));
+        Assert.Equal("Line one\nLine two\nLine three", MarkdownInspection.LiteralText(paragraph.Inline));
+        var breaks = paragraph.Inline!.Descendants<LineBreakInline>().ToList();
+        Assert.Equal(2, breaks.Count);
+        Assert.All(breaks, b => Assert.True(b.IsHard));
+    }
+
+    [Fact]
+    public void EscapeBlockTreatsWindowsLineEndingsLikeLineFeeds()
+    {
+        Assert.Equal(MarkdownText.EscapeBlock("a\nb\n\nc"), MarkdownText.EscapeBlock("a\r\nb\r\n\r\nc"));
+    }
+
+    [Fact]
+    public void EscapeBlockDropsSurroundingBlankLinesAndIndentation()
+    {
+        Assert.Equal("Indented\\\nline", MarkdownText.EscapeBlock("\n\n    Indented  \n\tline\n\n"));
+    }
+
+    [Fact]
+    public void EscapeBlockOfBlankTextIsEmpty()
+    {
+        Assert.Equal("", MarkdownText.EscapeBlock(""));
+        Assert.Equal("", MarkdownText.EscapeBlock(" \n\n \r\n\t"));
+    }
+
+    [Fact]
+    public void EscapeBlockTreatsALineOfSpacesAsAParagraphBreak()
+    {
+        // In Markdown a line holding only spaces is a blank line; the user meant a new paragraph.
+        var document = Markdown.Parse(MarkdownText.EscapeBlock("First.\n   \nSecond.\n\t\nThird."));
+
+        Assert.Equal(
+            ["First.", "Second.", "Third."],
+            document.Select(b => MarkdownInspection.LiteralText(Assert.IsType<ParagraphBlock>(b).Inline)));
+    }
+
+    [Fact]
+    public void EscapeBlockKeepsEveryLineLiteral()
+    {
+        var lines = HostileStrings().Cast<object[]>().Select(row => ((string)row[0]).Trim()).ToList();
+
+        var document = Markdown.Parse(MarkdownText.EscapeBlock(string.Join("\n", lines) + "\n\n" + string.Join("\n\n", lines)));
+
+        var paragraphs = document.Select(b => MarkdownInspection.LiteralText(Assert.IsType<ParagraphBlock>(b).Inline)).ToList();
+        Assert.Equal([string.Join("\n", lines), .. lines], paragraphs);
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileStrings))]
+    public void EscapeBlockKeepsEachLineLiteralWithEveryExtensionSwitchedOn(string value)
+    {
+        var pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+
+        var document = Markdown.Parse(MarkdownText.EscapeBlock("Before\n" + value + "\nAfter"), pipeline);
+
+        var paragraph = Assert.IsType<ParagraphBlock>(Assert.Single(document));
+        Assert.Equal("Before\n" + value.Trim() + "\nAfter", MarkdownInspection.LiteralText(paragraph.Inline));
     }
 }

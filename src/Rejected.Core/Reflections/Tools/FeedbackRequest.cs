@@ -58,7 +58,7 @@ public sealed record FeedbackRequest(string Subject, string Body)
     {
         var cleaned = Clean(name);
         var bracket = cleaned.IndexOf('(', StringComparison.Ordinal);
-        if (bracket > 0)
+        if (bracket >= 0)
         {
             cleaned = cleaned[..bracket].TrimEnd();
         }

@@ -13,10 +13,13 @@ public abstract class StepData
     public const int MaxItems = 50;
     public const int MaxTextLength = 2_000;
 
+    // [JsonIgnore] on an abstract property does not carry over to its overrides, so computed, get-only
+    // properties (Step, IsEmpty, GrowthAction.IsOpen) are left out here instead of being stored.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        IgnoreReadOnlyProperties = true,
     };
 
     [JsonIgnore]

@@ -81,6 +81,7 @@ public sealed class FeedbackRequestTests
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("\n\t")]
+    [InlineData("(recruiter)")]
     public void WithoutANameTheGreetingHasNoName(string name)
     {
         var formal = FeedbackRequest.Draft(Sample.Rejection(), Person(name, Relationship.Interviewer));

@@ -149,6 +149,19 @@ public sealed class StepDataTests
     }
 
     [Fact]
+    public void ParseSkipsComputedValuesStoredByEarlierVersions()
+    {
+        const string json = """{"actions":[{"what":"x","status":"Done","isOpen":true}],"step":"Experience","isEmpty":false}""";
+
+        var data = Assert.IsType<ExperienceData>(StepData.Parse(ReflectionStep.Experience, json));
+
+        var action = Assert.Single(data.Actions);
+        Assert.False(action.IsOpen);
+        Assert.DoesNotContain("isOpen", data.ToJson(), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"step\"", data.ToJson(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ParseReadsTheTypedToolToo()
     {
         var json = SampleTools.WrapUp().ToJson();
