@@ -175,6 +175,9 @@ namespace Rejected.Web.Data.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Data")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Mood")
                         .HasColumnType("INTEGER");
 
