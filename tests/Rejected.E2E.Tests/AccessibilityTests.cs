@@ -49,6 +49,68 @@ public sealed class AccessibilityTests(AppFixture app)
         await CheckAsync(page, $"reflections/{id}/details");
     }
 
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task FilledToolsAndTheGrowthPlanAreAccessibleOnAPhone(ColorScheme scheme)
+    {
+        await using var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.BaseUrl,
+            ViewportSize = new ViewportSize { Width = 375, Height = 740 },
+            ColorScheme = scheme,
+        });
+        var page = await context.NewPageAsync();
+        await UserSession.SignUpAsync(page, UserSession.NewEmail("axe-tools"));
+        var id = await UserSession.RecordRejectionAsync(page, "Axe & Co", "Support Lead");
+
+        var toolLists = new (string Slug, string[] AddButtons)[]
+        {
+            ("feedback", ["+ Add a person", "+ Add feedback"]),
+            ("priorities", ["+ Add a change", "+ Add a change"]),
+            ("experience", ["+ Add an action"]),
+            ("role-fit", ["+ Add what appealed", "+ Add what didn't appeal", "+ Add a company's level", "+ Add a variation"]),
+            ("wrap-up", ["+ Add a group or discipline"]),
+        };
+        foreach (var (slug, buttons) in toolLists)
+        {
+            await page.GotoAsync($"reflections/{id}/{slug}");
+            await UserSession.WaitForInteractiveAsync(page);
+            foreach (var button in buttons)
+            {
+                await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+            }
+
+            if (slug == "feedback")
+            {
+                await page.GetByRole(AriaRole.Button, new() { Name = "Draft a request to this person" }).ClickAsync();
+            }
+
+            if (slug == "priorities")
+            {
+                var changes = page.Locator("[data-list=changes] > li");
+                await changes.Nth(0).GetByLabel("The change").FillAsync("Practise interviews");
+                await changes.Nth(0).GetByLabel("Can I realistically do this? (1–5)").SelectOptionAsync("4");
+                await changes.Nth(0).GetByLabel("How much would it matter? (1–5)").SelectOptionAsync("5");
+                await changes.Nth(1).GetByLabel("The change").FillAsync("A certificate");
+                await changes.Nth(1).GetByLabel("Decision").SelectOptionAsync("Drop");
+            }
+
+            if (slug == "experience")
+            {
+                var action = page.Locator("[data-list=actions] > li").Nth(0);
+                await action.GetByLabel("What you'll do").FillAsync("Pair with the platform team");
+                await action.GetByLabel("Target date").FillAsync("2026-01-10");
+            }
+
+            await UserSession.ExpectSavedAsync(page);
+            await AssertAccessibleAsync(page, $"{slug} with items");
+        }
+
+        await CheckAsync(page, "plan");
+        await CheckAsync(page, $"journal/{id}");
+    }
+
     private static async Task CheckAsync(IPage page, string url)
     {
         await page.GotoAsync(url);

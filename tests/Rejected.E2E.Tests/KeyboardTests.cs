@@ -52,6 +52,38 @@ public sealed class KeyboardTests(AppFixture app)
         await Expect(page.Locator("#journal-text")).ToHaveValueAsync("Typed without a mouse.");
     }
 
+    [Fact]
+    public async Task ListItemsAreAddedFilledAndReorderedWithTheKeyboardAlone()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await UserSession.SignUpAsync(page, UserSession.NewEmail("keys-list"));
+        var id = await UserSession.RecordRejectionAsync(page, "Keys Ltd", "Designer");
+        await page.GotoAsync($"reflections/{id}/wrap-up");
+        await UserSession.WaitForInteractiveAsync(page);
+
+        foreach (var text in new[] { "Research", "Content design" })
+        {
+            await TabToAsync(page, "button:has-text('+ Add a group or discipline')");
+            await page.Keyboard.PressAsync("Enter");
+            // The new item takes focus, so one Tab lands in its text field.
+            await Expect(page.Locator("[data-list=other-groups] > li").Last).ToBeFocusedAsync();
+            await page.Keyboard.PressAsync("Tab");
+            await page.Keyboard.TypeAsync(text);
+        }
+
+        await TabToAsync(page, "button[aria-label='Move “Content design” up']");
+        await page.Keyboard.PressAsync("Enter");
+        var items = page.Locator("[data-list=other-groups] > li input");
+        await Expect(items.Nth(0)).ToHaveValueAsync("Content design");
+        await Expect(items.Nth(1)).ToHaveValueAsync("Research");
+        await Expect(page.Locator("[data-list=other-groups] > li").First).ToBeFocusedAsync();
+        await UserSession.ExpectSavedAsync(page);
+
+        await page.ReloadAsync();
+        await Expect(page.Locator("[data-list=other-groups] > li input").Nth(0)).ToHaveValueAsync("Content design");
+    }
+
     /// <summary>Presses Tab until the element matching the selector has focus (at most 60 times).</summary>
     private static async Task TabToAsync(IPage page, string selector)
     {
