@@ -9,4 +9,7 @@ public enum ReflectionStep
     Experience = 3,
     RoleFit = 4,
     WrapUp = 5,
+
+    /// <summary>Not a guided step: a dated note written when coming back to a reflection later. There can be many.</summary>
+    Revisit = 6,
 }

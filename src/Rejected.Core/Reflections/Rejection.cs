@@ -23,6 +23,15 @@ public sealed class Rejection
 
     public List<string> Tags { get; set; } = [];
 
+    /// <summary>
+    /// How many guided steps are done, as last saved. Kept on the row so lists can sort, filter and page
+    /// without reading entries; <see cref="StepsDone"/> computes the same from loaded entries.
+    /// </summary>
+    public int CompletedSteps { get; set; }
+
+    /// <summary>When every step was first done.</summary>
+    public DateTimeOffset? FinishedAt { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
@@ -36,6 +45,12 @@ public sealed class Rejection
     public int? MoodAfter => EntryFor(ReflectionStep.WrapUp)?.Mood;
 
     public int StepsDone => StepGuide.All.Count(g => StepGuide.IsComplete(g.Step, EntryFor(g.Step)));
+
+    /// <summary>Revisit notes, oldest first.</summary>
+    public IEnumerable<JournalEntry> Revisits => Entries.Where(e => e.Step == ReflectionStep.Revisit).OrderBy(e => e.CreatedAt).ThenBy(e => e.Id);
+
+    /// <summary>The wrap-up's revisit date, when there is one.</summary>
+    public DateOnly? RevisitOn => EntryFor(ReflectionStep.WrapUp)?.RevisitOn;
 
     public bool IsFinished => StepsDone == StepGuide.All.Count;
 

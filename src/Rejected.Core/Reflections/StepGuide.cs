@@ -97,7 +97,12 @@ public sealed record StepGuide(
             "Closing thoughts"),
     ];
 
-    public static StepGuide For(ReflectionStep step) => All[(int)step];
+    public static StepGuide For(ReflectionStep step) =>
+        step is >= ReflectionStep.CheckIn and <= ReflectionStep.WrapUp
+            ? All[(int)step]
+            : throw new ArgumentOutOfRangeException(nameof(step), step, "Only the six guided steps have a guide.");
+
+    public static bool IsGuided(ReflectionStep step) => step is >= ReflectionStep.CheckIn and <= ReflectionStep.WrapUp;
 
     public static StepGuide? FromSlug(string? slug) =>
         All.FirstOrDefault(g => string.Equals(g.Slug, slug, StringComparison.OrdinalIgnoreCase));
@@ -118,6 +123,7 @@ public sealed record StepGuide(
     {
         ReflectionStep.CheckIn => mood is not null,
         ReflectionStep.WrapUp => !string.IsNullOrWhiteSpace(takeaway),
+        ReflectionStep.Revisit => false,
         _ => hasText || hasData,
     };
 }

@@ -34,6 +34,7 @@ public sealed class JournalDbContext(DbContextOptions<JournalDbContext> options)
         builder.Entity<Rejection>(rejection =>
         {
             rejection.HasQueryFilter(r => r.OwnerId == OwnerId);
+            rejection.Ignore(r => r.Revisits);
             rejection.Property(r => r.Company).HasMaxLength(RejectionDetails.MaxCompanyLength);
             rejection.Property(r => r.RoleTitle).HasMaxLength(RejectionDetails.MaxRoleTitleLength);
             rejection.Property(r => r.Level).HasMaxLength(RejectionDetails.MaxShortFieldLength);
@@ -41,6 +42,7 @@ public sealed class JournalDbContext(DbContextOptions<JournalDbContext> options)
             rejection.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.OwnerId).OnDelete(DeleteBehavior.Cascade);
             rejection.HasMany(r => r.Entries).WithOne(e => e.Rejection).HasForeignKey(e => e.RejectionId).OnDelete(DeleteBehavior.Cascade);
             rejection.HasIndex(r => new { r.OwnerId, r.DecidedOn });
+            rejection.HasIndex(r => new { r.OwnerId, r.Company });
         });
 
         builder.Entity<JournalEntry>(entry =>
@@ -48,7 +50,8 @@ public sealed class JournalDbContext(DbContextOptions<JournalDbContext> options)
             entry.HasQueryFilter(e => e.OwnerId == OwnerId);
             entry.Property(e => e.Version).IsConcurrencyToken();
             entry.Property(e => e.Takeaway).HasMaxLength(StepAnswer.MaxTakeawayLength);
-            entry.HasIndex(e => new { e.RejectionId, e.Step }).IsUnique();
+            // One entry per guided step; revisit notes (step 6) can be many.
+            entry.HasIndex(e => new { e.RejectionId, e.Step }).IsUnique().HasFilter("\"Step\" < 6");
             entry.HasIndex(e => e.OwnerId);
         });
     }

@@ -40,6 +40,8 @@ public static class RejectedServiceExtensions
         builder.Services.TryAddSingletonTimeProvider();
         builder.Services.AddScoped<ReflectionService>();
         builder.Services.AddScoped<GrowthPlanService>();
+        builder.Services.AddScoped<SearchService>();
+        builder.Services.AddScoped<InsightsService>();
 
         // Accounts
         var accounts = builder.Configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new AccountOptions();

@@ -21,20 +21,64 @@ public sealed class ReflectionService(IDbContextFactory<JournalDbContext> dbFact
     /// </summary>
     public DateOnly LatestToday => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(14)).DateTime);
 
-    public async Task<IReadOnlyList<RejectionSummary>> ListAsync(string userId, int? take = null, CancellationToken ct = default)
+    /// <summary>The newest reflections, for short lists such as the home page.</summary>
+    public async Task<IReadOnlyList<RejectionSummary>> ListAsync(string userId, int? take = null, CancellationToken ct = default) =>
+        (await ListAsync(userId, new JournalQuery { PageSize = take ?? int.MaxValue }, ct)).Items;
+
+    /// <summary>One page of the journal with the query's filters and order.</summary>
+    public async Task<JournalPage> ListAsync(string userId, JournalQuery query, CancellationToken ct = default)
     {
+        var pageSize = query.PageSize is int.MaxValue ? int.MaxValue : Math.Clamp(query.PageSize, 1, JournalQuery.MaxPageSize);
+        var page = Math.Max(1, query.Page);
         await using var db = await OpenAsync(userId, ct);
-        IQueryable<Rejection> query = db.Rejections
-            .OrderByDescending(r => r.DecidedOn)
-            .ThenByDescending(r => r.CreatedAt)
-            .ThenByDescending(r => r.Id);
-        if (take is { } limit)
+        IQueryable<Rejection> rejections = db.Rejections;
+        if (query.Stage is { } stage)
         {
-            query = query.Take(limit);
+            rejections = rejections.Where(r => r.Stage == stage);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Tag))
+        {
+            var tag = query.Tag.Trim();
+            rejections = rejections.Where(r => r.Tags.Contains(tag));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Company))
+        {
+            var company = query.Company.Trim();
+            rejections = rejections.Where(r => r.Company == company);
+        }
+
+        if (query.From is { } from)
+        {
+            rejections = rejections.Where(r => r.DecidedOn >= from);
+        }
+
+        if (query.To is { } to)
+        {
+            rejections = rejections.Where(r => r.DecidedOn <= to);
+        }
+
+        if (query.Finished is { } finished)
+        {
+            var all = StepGuide.All.Count;
+            rejections = finished ? rejections.Where(r => r.CompletedSteps >= all) : rejections.Where(r => r.CompletedSteps < all);
+        }
+
+        var total = await rejections.CountAsync(ct);
+        rejections = query.Sort switch
+        {
+            JournalSort.Oldest => rejections.OrderBy(r => r.DecidedOn == null).ThenBy(r => r.DecidedOn).ThenBy(r => r.Id),
+            JournalSort.Company => rejections.OrderBy(r => r.Company).ThenByDescending(r => r.DecidedOn).ThenByDescending(r => r.Id),
+            _ => rejections.OrderByDescending(r => r.DecidedOn).ThenByDescending(r => r.Id),
+        };
+        if (pageSize != int.MaxValue)
+        {
+            rejections = rejections.Skip((page - 1) * pageSize).Take(pageSize);
         }
 
         // Project only what the list shows: journal text can be long, so it never leaves the database here.
-        var rows = await query
+        var rows = await rejections
             .Select(r => new
             {
                 r.Id,
@@ -42,21 +86,51 @@ public sealed class ReflectionService(IDbContextFactory<JournalDbContext> dbFact
                 r.RoleTitle,
                 r.Stage,
                 r.DecidedOn,
-                Entries = r.Entries.Select(e => new { e.Step, e.Mood, e.Takeaway, HasText = e.Text.Trim(WhiteSpace) != "", HasData = e.Data != null }).ToList(),
+                r.CreatedAt,
+                r.CompletedSteps,
+                MoodBefore = r.Entries.Where(e => e.Step == ReflectionStep.CheckIn).Select(e => e.Mood).FirstOrDefault(),
+                MoodAfter = r.Entries.Where(e => e.Step == ReflectionStep.WrapUp).Select(e => e.Mood).FirstOrDefault(),
             })
             .AsNoTracking()
             .ToListAsync(ct);
 
-        return rows.Select(r => new RejectionSummary(
-            r.Id,
-            r.Company,
-            r.RoleTitle,
-            r.Stage,
-            r.DecidedOn,
-            r.Entries.Count(e => StepGuide.IsComplete(e.Step, e.Mood, e.Takeaway, e.HasText, e.HasData)),
-            StepGuide.All.Count,
-            r.Entries.FirstOrDefault(e => e.Step == ReflectionStep.CheckIn)?.Mood,
-            r.Entries.FirstOrDefault(e => e.Step == ReflectionStep.WrapUp)?.Mood)).ToList();
+        var items = rows.Select(r => new RejectionSummary(
+            r.Id, r.Company, r.RoleTitle, r.Stage, r.DecidedOn, r.CompletedSteps, StepGuide.All.Count, r.MoodBefore, r.MoodAfter)
+        {
+            Date = r.DecidedOn ?? DateOnly.FromDateTime(r.CreatedAt.UtcDateTime),
+        }).ToList();
+        return new JournalPage(items, total, page, pageSize == int.MaxValue ? Math.Max(1, total) : pageSize);
+    }
+
+    public async Task<JournalFilterOptions> GetFilterOptionsAsync(string userId, CancellationToken ct = default)
+    {
+        await using var db = await OpenAsync(userId, ct);
+        var companies = await db.Rejections.Select(r => r.Company).Distinct().OrderBy(c => c).Take(500).ToListAsync(ct);
+        var tags = await db.Rejections.SelectMany(r => r.Tags).Distinct().OrderBy(t => t).Take(500).ToListAsync(ct);
+        return new JournalFilterOptions(companies, tags);
+    }
+
+    /// <summary>Reflections whose wrap-up revisit date has come and that have no revisit note written since.</summary>
+    public async Task<IReadOnlyList<DueRevisit>> DueForRevisitAsync(string userId, DateOnly today, CancellationToken ct = default)
+    {
+        await using var db = await OpenAsync(userId, ct);
+        var candidates = await db.JournalEntries
+            .Where(e => e.Step == ReflectionStep.WrapUp && e.RevisitOn != null && e.RevisitOn <= today)
+            .Select(e => new
+            {
+                e.RejectionId,
+                e.Rejection!.Company,
+                e.Rejection.RoleTitle,
+                RevisitOn = e.RevisitOn!.Value,
+                LastNote = e.Rejection.Entries.Where(n => n.Step == ReflectionStep.Revisit).Max(n => (DateTimeOffset?)n.CreatedAt),
+            })
+            .AsNoTracking()
+            .ToListAsync(ct);
+        return candidates
+            .Where(c => c.LastNote is null || DateOnly.FromDateTime(c.LastNote.Value.UtcDateTime) < c.RevisitOn)
+            .OrderBy(c => c.RevisitOn)
+            .Select(c => new DueRevisit(c.RejectionId, c.Company, c.RoleTitle, c.RevisitOn))
+            .ToList();
     }
 
     /// <summary>The rejection with all its entries, or null when it does not exist or is not this user's.</summary>
@@ -122,7 +196,7 @@ public sealed class ReflectionService(IDbContextFactory<JournalDbContext> dbFact
     public async Task<SaveResult> SaveStepAsync(
         string userId, int rejectionId, ReflectionStep step, StepAnswer answer, int expectedVersion, CancellationToken ct = default)
     {
-        if (!Enum.IsDefined(step))
+        if (!StepGuide.IsGuided(step))
         {
             return SaveResult.NotFound;
         }
@@ -161,6 +235,7 @@ public sealed class ReflectionService(IDbContextFactory<JournalDbContext> dbFact
         entry.Version++;
         entry.UpdatedAt = now;
         rejection.UpdatedAt = now;
+        await UpdateProgressAsync(db, rejection, entry, now, ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -176,6 +251,104 @@ public sealed class ReflectionService(IDbContextFactory<JournalDbContext> dbFact
         }
 
         return SaveResult.Saved(entry.Version, now);
+    }
+
+    /// <summary>
+    /// Writes a revisit note: a new dated entry when <paramref name="entryId"/> is null, otherwise an update of
+    /// that note (checked against <paramref name="expectedVersion"/> like any step).
+    /// </summary>
+    public async Task<(SaveResult Result, int? EntryId)> SaveRevisitAsync(
+        string userId, int rejectionId, int? entryId, string text, int expectedVersion, CancellationToken ct = default)
+    {
+        var errors = new StepAnswer(text).Validate(ReflectionStep.Revisit);
+        if (errors.Count > 0)
+        {
+            return (SaveResult.Invalid(errors), entryId);
+        }
+
+        await using var db = await OpenAsync(userId, ct);
+        var rejection = await db.Rejections.SingleOrDefaultAsync(r => r.Id == rejectionId, ct);
+        if (rejection is null)
+        {
+            return (SaveResult.NotFound, null);
+        }
+
+        var now = clock.GetUtcNow();
+        JournalEntry? note;
+        if (entryId is { } id)
+        {
+            note = await db.JournalEntries.SingleOrDefaultAsync(e => e.Id == id && e.RejectionId == rejectionId && e.Step == ReflectionStep.Revisit, ct);
+            if (note is null)
+            {
+                return (SaveResult.NotFound, null);
+            }
+
+            if (note.Version != expectedVersion)
+            {
+                return (SaveResult.Conflict(note.Version), id);
+            }
+        }
+        else
+        {
+            note = new JournalEntry { OwnerId = userId, RejectionId = rejectionId, Step = ReflectionStep.Revisit, CreatedAt = now };
+            db.JournalEntries.Add(note);
+        }
+
+        note.Text = text;
+        note.Version++;
+        note.UpdatedAt = now;
+        rejection.UpdatedAt = now;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return (SaveResult.Conflict(note.Version), note.Id);
+        }
+
+        return (SaveResult.Saved(note.Version, now), note.Id);
+    }
+
+    /// <summary>Sets the date to come back to a reflection, on its wrap-up; false when the reflection is not this user's.</summary>
+    public async Task<bool> SetRevisitDateAsync(string userId, int rejectionId, DateOnly? revisitOn, CancellationToken ct = default)
+    {
+        await using var db = await OpenAsync(userId, ct);
+        var rejection = await db.Rejections.SingleOrDefaultAsync(r => r.Id == rejectionId, ct);
+        if (rejection is null)
+        {
+            return false;
+        }
+
+        var now = clock.GetUtcNow();
+        var wrapUp = await db.JournalEntries.SingleOrDefaultAsync(e => e.RejectionId == rejectionId && e.Step == ReflectionStep.WrapUp, ct);
+        if (wrapUp is null)
+        {
+            wrapUp = new JournalEntry { OwnerId = userId, RejectionId = rejectionId, Step = ReflectionStep.WrapUp, CreatedAt = now };
+            db.JournalEntries.Add(wrapUp);
+        }
+
+        wrapUp.RevisitOn = revisitOn;
+        wrapUp.Version++;
+        wrapUp.UpdatedAt = now;
+        rejection.UpdatedAt = now;
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    // The list, its filters and insights read the progress from the rejection row; it is recomputed on every save.
+    private static async Task UpdateProgressAsync(JournalDbContext db, Rejection rejection, JournalEntry saved, DateTimeOffset now, CancellationToken ct)
+    {
+        var others = await db.JournalEntries
+            .Where(e => e.RejectionId == rejection.Id && e.Step != saved.Step && e.Step != ReflectionStep.Revisit)
+            .Select(e => new { e.Step, e.Mood, e.Takeaway, HasText = e.Text.Trim(WhiteSpace) != "", HasData = e.Data != null })
+            .ToListAsync(ct);
+        rejection.CompletedSteps = others.Count(e => StepGuide.IsComplete(e.Step, e.Mood, e.Takeaway, e.HasText, e.HasData))
+            + (StepGuide.IsComplete(saved.Step, saved) ? 1 : 0);
+        if (rejection.CompletedSteps == StepGuide.All.Count)
+        {
+            rejection.FinishedAt ??= now;
+        }
     }
 
     private async Task<int> CurrentVersionAsync(string userId, int rejectionId, ReflectionStep step, CancellationToken ct)

@@ -38,4 +38,8 @@ public sealed record RejectionSummary(
     int StepsDone,
     int StepCount,
     int? MoodBefore,
-    int? MoodAfter);
+    int? MoodAfter)
+{
+    /// <summary>When it happened, for grouping by month: the decision date, or the day it was recorded.</summary>
+    public DateOnly Date { get; init; }
+}

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Rejected.Core.Reflections;
+using Rejected.Core.Reflections.Tools;
 using Rejected.Web.Journal;
 using Rejected.Web.Tests.Support;
 
@@ -394,6 +395,231 @@ public sealed class ReflectionServiceTests : IDisposable
         var list = await service.ListAsync(alice, take: 2);
 
         Assert.Equal(["Newest", "Middle"], list.Select(r => r.Company));
+    }
+
+    [Theory]
+    [MemberData(nameof(StepsWithTools))]
+    public async Task EveryFieldOfEveryToolSurvivesASaveAndALoad(ReflectionStep step)
+    {
+        var id = await CreateAsync(alice, "Contoso");
+        var data = SampleTools.Filled(step);
+        var expected = data.ToJson();
+        Assert.NotNull(expected);
+
+        var result = await service.SaveStepAsync(alice, id, step, new StepAnswer("Notes beside the tool.", Data: data), expectedVersion: 0);
+
+        Assert.Equal(SaveStatus.Saved, result.Status);
+        var entry = Assert.Single((await service.GetAsync(alice, id))!.Entries);
+        Assert.Equal(step, entry.Step);
+        Assert.Equal("Notes beside the tool.", entry.Text);
+        Assert.Equal(expected, entry.Data);
+        var loaded = entry.ToAnswer().Data;
+        Assert.NotNull(loaded);
+        Assert.IsType(data.GetType(), loaded);
+        Assert.Equal(expected, loaded.ToJson());
+    }
+
+    [Fact]
+    public async Task AnEmptyToolStoresNoData()
+    {
+        var id = await CreateAsync(alice, "Contoso");
+
+        await SaveAsync(alice, id, ReflectionStep.RoleFit, new StepAnswer("Text only.", Data: new RoleFitData { VerdictWhy = "  " }));
+
+        var entry = Assert.Single((await service.GetAsync(alice, id))!.Entries);
+        Assert.Null(entry.Data);
+        Assert.True(entry.ToAnswer().Data!.IsEmpty);
+    }
+
+    [Fact]
+    public async Task SavingTheToolAgainReplacesItsData()
+    {
+        var id = await CreateAsync(alice, "Contoso");
+        await SaveAsync(alice, id, ReflectionStep.WrapUp, new StepAnswer("", Data: SampleTools.WrapUp()));
+        var changed = SampleTools.WrapUp();
+        changed.OtherGroups.RemoveAt(0);
+
+        await SaveAsync(alice, id, ReflectionStep.WrapUp, new StepAnswer("", Data: changed));
+
+        var entry = Assert.Single((await service.GetAsync(alice, id))!.Entries);
+        Assert.Equal(changed.ToJson(), entry.Data);
+        Assert.Equal(["Site reliability"], entry.ReadData<WrapUpData>().OtherGroups.Select(g => g.Text));
+        Assert.Equal(2, entry.Version);
+    }
+
+    [Theory]
+    [InlineData(FeedbackData.PeopleList, "people")]
+    [InlineData(FeedbackData.ReceivedList, "pieces of feedback")]
+    [InlineData(PrioritiesData.ChangesList, "changes")]
+    [InlineData(ExperienceData.ActionsList, "actions")]
+    [InlineData(RoleFitData.AppealedList, "things")]
+    [InlineData(RoleFitData.DidNotAppealList, "things")]
+    [InlineData(RoleFitData.LevelsList, "level comparisons")]
+    [InlineData(RoleFitData.VariationsList, "variations")]
+    [InlineData(WrapUpData.OtherGroupsList, "groups")]
+    public async Task AListOfFiftyOneItemsIsInvalidAndTheSavedToolStays(string list, string noun)
+    {
+        var id = await CreateAsync(alice, "Contoso");
+        var saved = WithItems(list, StepData.MaxItems);
+        await SaveAsync(alice, id, saved.Step, new StepAnswer("", Data: saved));
+
+        var result = await service.SaveStepAsync(alice, id, saved.Step, new StepAnswer("", Data: WithItems(list, StepData.MaxItems + 1)), expectedVersion: 1);
+
+        Assert.Equal(SaveStatus.Invalid, result.Status);
+        Assert.Equal($"You can keep up to 50 {noun} here; there are 51. Remove one to save again.", result.Errors[list]);
+        var entry = Assert.Single((await service.GetAsync(alice, id))!.Entries);
+        Assert.Equal(saved.ToJson(), entry.Data);
+        Assert.Equal(1, entry.Version);
+    }
+
+    [Theory]
+    [InlineData(ReflectionStep.Feedback, FeedbackData.PeopleList, nameof(FeedbackContact.Name))]
+    [InlineData(ReflectionStep.Feedback, FeedbackData.ReceivedList, nameof(FeedbackItem.Said))]
+    [InlineData(ReflectionStep.Feedback, FeedbackData.ReceivedList, nameof(FeedbackItem.From))]
+    [InlineData(ReflectionStep.Priorities, PrioritiesData.ChangesList, nameof(CandidateChange.Title))]
+    [InlineData(ReflectionStep.Experience, ExperienceData.ActionsList, nameof(GrowthAction.What))]
+    [InlineData(ReflectionStep.Experience, ExperienceData.ActionsList, nameof(GrowthAction.WhoToTalkTo))]
+    [InlineData(ReflectionStep.Experience, ExperienceData.ActionsList, nameof(GrowthAction.Notes))]
+    [InlineData(ReflectionStep.RoleFit, RoleFitData.AppealedList, nameof(TextItem.Text))]
+    [InlineData(ReflectionStep.RoleFit, RoleFitData.DidNotAppealList, nameof(TextItem.Text))]
+    [InlineData(ReflectionStep.RoleFit, RoleFitData.LevelsList, nameof(LevelComparison.Company))]
+    [InlineData(ReflectionStep.RoleFit, RoleFitData.LevelsList, nameof(LevelComparison.Title))]
+    [InlineData(ReflectionStep.RoleFit, RoleFitData.LevelsList, nameof(LevelComparison.Scope))]
+    [InlineData(ReflectionStep.RoleFit, RoleFitData.LevelsList, nameof(LevelComparison.YourRead))]
+    [InlineData(ReflectionStep.RoleFit, RoleFitData.VariationsList, nameof(RoleVariation.Company))]
+    [InlineData(ReflectionStep.RoleFit, RoleFitData.VariationsList, nameof(RoleVariation.TeamOrRole))]
+    [InlineData(ReflectionStep.RoleFit, RoleFitData.VerdictWhyField, nameof(RoleFitData.VerdictWhy))]
+    [InlineData(ReflectionStep.RoleFit, RoleFitData.WantVsFitField, nameof(RoleFitData.WantVsFit))]
+    [InlineData(ReflectionStep.WrapUp, WrapUpData.OtherGroupsList, nameof(TextItem.Text))]
+    public async Task TextOfMoreThanTwoThousandCharactersIsInvalidUnderItsFieldsKeyAndTheSavedToolStays(ReflectionStep step, string list, string field)
+    {
+        var id = await CreateAsync(alice, "Contoso");
+        var saved = SampleTools.Filled(step);
+        await SaveAsync(alice, id, step, new StepAnswer("", Data: saved));
+        var tooLong = SampleTools.Filled(step);
+        var key = SetText(tooLong, list, field, SampleText.Long(StepData.MaxTextLength + 1));
+
+        var result = await service.SaveStepAsync(alice, id, step, new StepAnswer("", Data: tooLong), expectedVersion: 1);
+
+        Assert.Equal(SaveStatus.Invalid, result.Status);
+        var (errorKey, message) = Assert.Single(result.Errors);
+        Assert.Equal(key, errorKey);
+        Assert.EndsWith(" can be at most 2,000 characters; it has 2,001. Shorten it to save again.", message, StringComparison.Ordinal);
+        var entry = Assert.Single((await service.GetAsync(alice, id))!.Entries);
+        Assert.Equal(saved.ToJson(), entry.Data);
+        Assert.Equal(1, entry.Version);
+    }
+
+    [Fact]
+    public async Task FiftyItemsOfTwoThousandCharactersAreSaved()
+    {
+        var id = await CreateAsync(alice, "Contoso");
+        var data = new WrapUpData { OtherGroups = [.. Enumerable.Range(0, StepData.MaxItems).Select(_ => new TextItem { Text = SampleText.Long(StepData.MaxTextLength) })] };
+
+        var result = await service.SaveStepAsync(alice, id, ReflectionStep.WrapUp, new StepAnswer("", Data: data), expectedVersion: 0);
+
+        Assert.Equal(SaveStatus.Saved, result.Status);
+        var entry = Assert.Single((await service.GetAsync(alice, id))!.Entries);
+        Assert.Equal(data.ToJson(), entry.Data);
+    }
+
+    [Fact]
+    public async Task ToolDataOfAnotherStepIsInvalid()
+    {
+        var id = await CreateAsync(alice, "Contoso");
+
+        var result = await service.SaveStepAsync(alice, id, ReflectionStep.Priorities, new StepAnswer("", Data: SampleTools.Feedback()), expectedVersion: 0);
+
+        Assert.Equal(SaveStatus.Invalid, result.Status);
+        Assert.Equal("These details belong to another step.", result.Errors[nameof(StepAnswer.Data)]);
+        Assert.Empty((await service.GetAsync(alice, id))!.Entries);
+    }
+
+    [Fact]
+    public async Task OtherUsersCannotReadOrOverwriteToolData()
+    {
+        var id = await CreateAsync(alice, "Contoso");
+        await SaveAsync(alice, id, ReflectionStep.Feedback, new StepAnswer("", Data: SampleTools.Feedback()));
+
+        var overwritten = await service.SaveStepAsync(bob, id, ReflectionStep.Feedback, new StepAnswer("", Data: new FeedbackData()), expectedVersion: 1);
+
+        Assert.Null(await service.GetAsync(bob, id));
+        Assert.Empty(await service.ListAsync(bob));
+        Assert.Equal(SaveStatus.NotFound, overwritten.Status);
+        var entry = Assert.Single((await service.GetAsync(alice, id))!.Entries);
+        Assert.Equal(SampleTools.Feedback().ToJson(), entry.Data);
+        Assert.Equal(1, entry.Version);
+    }
+
+    [Theory]
+    [InlineData(ReflectionStep.Feedback)]
+    [InlineData(ReflectionStep.Priorities)]
+    [InlineData(ReflectionStep.Experience)]
+    [InlineData(ReflectionStep.RoleFit)]
+    public async Task AMiddleStepWithOnlyToolDataCountsAsDoneInTheListAndTheDetail(ReflectionStep step)
+    {
+        var id = await CreateAsync(alice, "Contoso");
+        await SaveAsync(alice, id, step, new StepAnswer("", Data: SampleTools.Filled(step)));
+
+        var summary = Assert.Single(await service.ListAsync(alice));
+        var detail = await service.GetAsync(alice, id);
+
+        Assert.Equal(1, summary.StepsDone);
+        Assert.Equal(1, detail!.StepsDone);
+    }
+
+    [Fact]
+    public async Task AWrapUpWithOnlyToolDataAndAnEmptyToolAreNotDone()
+    {
+        var id = await CreateAsync(alice, "Contoso");
+        await SaveAsync(alice, id, ReflectionStep.WrapUp, new StepAnswer("", Data: SampleTools.WrapUp()));
+        await SaveAsync(alice, id, ReflectionStep.Feedback, new StepAnswer("", Data: new FeedbackData()));
+
+        var summary = Assert.Single(await service.ListAsync(alice));
+
+        Assert.Equal(0, summary.StepsDone);
+        Assert.Equal(0, (await service.GetAsync(alice, id))!.StepsDone);
+    }
+
+    public static TheoryData<ReflectionStep> StepsWithTools() => SampleTools.StepsWithTools();
+
+    private static StepData WithItems(string list, int count)
+    {
+        IEnumerable<int> items = Enumerable.Range(1, count);
+        return list switch
+        {
+            FeedbackData.PeopleList => new FeedbackData { People = [.. items.Select(i => new FeedbackContact { Name = $"Person {i}" })] },
+            FeedbackData.ReceivedList => new FeedbackData { Received = [.. items.Select(i => new FeedbackItem { Said = $"Said {i}" })] },
+            PrioritiesData.ChangesList => new PrioritiesData { Changes = [.. items.Select(i => new CandidateChange { Title = $"Change {i}" })] },
+            ExperienceData.ActionsList => new ExperienceData { Actions = [.. items.Select(i => new GrowthAction { What = $"Action {i}" })] },
+            RoleFitData.AppealedList => new RoleFitData { Appealed = [.. items.Select(i => new TextItem { Text = $"Liked {i}" })] },
+            RoleFitData.DidNotAppealList => new RoleFitData { DidNotAppeal = [.. items.Select(i => new TextItem { Text = $"Disliked {i}" })] },
+            RoleFitData.LevelsList => new RoleFitData { Levels = [.. items.Select(i => new LevelComparison { Company = $"Company {i}" })] },
+            RoleFitData.VariationsList => new RoleFitData { Variations = [.. items.Select(i => new RoleVariation { Company = $"Company {i}" })] },
+            WrapUpData.OtherGroupsList => new WrapUpData { OtherGroups = [.. items.Select(i => new TextItem { Text = $"Group {i}" })] },
+            _ => throw new ArgumentOutOfRangeException(nameof(list), list, "Not a tool list."),
+        };
+    }
+
+    /// <summary>Puts <paramref name="text"/> in one field of a filled tool (of its list's first item) and returns the key its error is reported under.</summary>
+    private static string SetText(StepData data, string list, string field, string text)
+    {
+        IReadOnlyList<ToolItem>? items = (data, list) switch
+        {
+            (FeedbackData d, FeedbackData.PeopleList) => d.People,
+            (FeedbackData d, FeedbackData.ReceivedList) => d.Received,
+            (PrioritiesData d, _) => d.Changes,
+            (ExperienceData d, _) => d.Actions,
+            (RoleFitData d, RoleFitData.AppealedList) => d.Appealed,
+            (RoleFitData d, RoleFitData.DidNotAppealList) => d.DidNotAppeal,
+            (RoleFitData d, RoleFitData.LevelsList) => d.Levels,
+            (RoleFitData d, RoleFitData.VariationsList) => d.Variations,
+            (WrapUpData d, _) => d.OtherGroups,
+            _ => null,
+        };
+        object target = items is null ? data : items[0];
+        target.GetType().GetProperty(field)!.SetValue(target, text);
+        return items is null ? list : ToolErrors.Key(list, items[0].Id, field);
     }
 
     private static RejectionDetails Details(string company, string roleTitle = "Backend Engineer", DateOnly? decidedOn = null) => new()

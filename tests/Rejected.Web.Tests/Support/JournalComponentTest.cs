@@ -9,7 +9,7 @@ using Rejected.Web.Journal;
 namespace Rejected.Web.Tests.Support;
 
 /// <summary>
-/// A bUnit context with the journal's real service on a private SQLite database, a fake clock,
+/// A bUnit context with the journal's real services on a private SQLite database, a fake clock,
 /// Alice signed in (Bob exists too) and the journal editor's script module stubbed.
 /// </summary>
 public abstract class JournalComponentTest : BunitContext
@@ -21,6 +21,7 @@ public abstract class JournalComponentTest : BunitContext
     protected JournalComponentTest()
     {
         Reflections = new ReflectionService(Database.Factory, Clock);
+        GrowthPlan = new GrowthPlanService(Database.Factory, Clock);
         Alice = Database.AddUser("alice");
         Bob = Database.AddUser("bob");
 
@@ -28,6 +29,7 @@ public abstract class JournalComponentTest : BunitContext
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton(Database.Factory);
         Services.AddScoped<ReflectionService>();
+        Services.AddScoped<GrowthPlanService>();
 
         var auth = AddAuthorization();
         auth.SetAuthorized("alice@example.com");
@@ -49,6 +51,9 @@ public abstract class JournalComponentTest : BunitContext
 
     /// <summary>The same service the components use, for arranging data and checking what was saved.</summary>
     protected ReflectionService Reflections { get; }
+
+    /// <summary>The growth plan's service on the same database.</summary>
+    protected GrowthPlanService GrowthPlan { get; }
 
     /// <summary>The signed-in user.</summary>
     protected string Alice { get; }

@@ -214,7 +214,8 @@ namespace Rejected.Web.Data.Migrations
                     b.HasIndex("OwnerId");
 
                     b.HasIndex("RejectionId", "Step")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"Step\" < 6");
 
                     b.ToTable("JournalEntries");
                 });
@@ -233,11 +234,17 @@ namespace Rejected.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CompletedSteps")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("DecidedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Level")
                         .HasMaxLength(200)
@@ -267,6 +274,8 @@ namespace Rejected.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "Company");
 
                     b.HasIndex("OwnerId", "DecidedOn");
 
