@@ -64,6 +64,17 @@ public static class ReflectionMarkdown
             md.Append(CloseOpenFence(text)).Append("\n\n");
         }
 
+        var revisits = rejection.Revisits.Where(n => !string.IsNullOrWhiteSpace(n.Text)).ToList();
+        if (revisits.Count > 0)
+        {
+            md.Append("## Revisits\n\n");
+            foreach (var note in revisits)
+            {
+                md.Append("### ").Append(note.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("\n\n");
+                md.Append(CloseOpenFence(note.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n'))).Append("\n\n");
+            }
+        }
+
         return md.ToString().TrimEnd('\n') + "\n";
     }
 

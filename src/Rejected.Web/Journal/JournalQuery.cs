@@ -38,7 +38,7 @@ public sealed record JournalQuery
         || From is not null || To is not null || Finished is not null;
 }
 
-public sealed record JournalPage(IReadOnlyList<RejectionSummary> Items, int Total, int Page, int PageSize)
+public sealed record JournalResults(IReadOnlyList<RejectionSummary> Items, int Total, int Page, int PageSize)
 {
     public int PageCount => Math.Max(1, (int)Math.Ceiling(Total / (double)PageSize));
 }

@@ -26,7 +26,7 @@ public sealed class ReflectionService(IDbContextFactory<JournalDbContext> dbFact
         (await ListAsync(userId, new JournalQuery { PageSize = take ?? int.MaxValue }, ct)).Items;
 
     /// <summary>One page of the journal with the query's filters and order.</summary>
-    public async Task<JournalPage> ListAsync(string userId, JournalQuery query, CancellationToken ct = default)
+    public async Task<JournalResults> ListAsync(string userId, JournalQuery query, CancellationToken ct = default)
     {
         var pageSize = query.PageSize is int.MaxValue ? int.MaxValue : Math.Clamp(query.PageSize, 1, JournalQuery.MaxPageSize);
         var page = Math.Max(1, query.Page);
@@ -99,7 +99,7 @@ public sealed class ReflectionService(IDbContextFactory<JournalDbContext> dbFact
         {
             Date = r.DecidedOn ?? DateOnly.FromDateTime(r.CreatedAt.UtcDateTime),
         }).ToList();
-        return new JournalPage(items, total, page, pageSize == int.MaxValue ? Math.Max(1, total) : pageSize);
+        return new JournalResults(items, total, page, pageSize == int.MaxValue ? Math.Max(1, total) : pageSize);
     }
 
     public async Task<JournalFilterOptions> GetFilterOptionsAsync(string userId, CancellationToken ct = default)
