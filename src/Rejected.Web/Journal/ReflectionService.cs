@@ -106,7 +106,13 @@ public sealed class ReflectionService(IDbContextFactory<JournalDbContext> dbFact
     {
         await using var db = await OpenAsync(userId, ct);
         var companies = await db.Rejections.Select(r => r.Company).Distinct().OrderBy(c => c).Take(500).ToListAsync(ct);
-        var tags = await db.Rejections.SelectMany(r => r.Tags).Distinct().OrderBy(t => t).Take(500).ToListAsync(ct);
+        // Tags are a JSON list per row; SQLite cannot flatten them in an EF query, and the lists are short.
+        var tags = (await db.Rejections.Select(r => r.Tags).ToListAsync(ct))
+            .SelectMany(t => t)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Order(StringComparer.OrdinalIgnoreCase)
+            .Take(500)
+            .ToList();
         return new JournalFilterOptions(companies, tags);
     }
 
