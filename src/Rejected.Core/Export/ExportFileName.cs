@@ -22,7 +22,11 @@ public static class ExportFileName
     /// </summary>
     public static string Slug(string value)
     {
-        var decomposed = value.Normalize(NormalizationForm.FormD);
+        // Lone surrogates (cut-off emoji) cannot be normalized and are not letters anyway: drop them first.
+        var whole = new string(value.Where((c, i) => !char.IsSurrogate(c)
+            || (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            || (char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(value[i - 1]))).ToArray());
+        var decomposed = whole.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var pendingHyphen = false;
         var afterLatin = false;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Rejected.Core.Reflections;
 
 namespace Rejected.Core.Insights;
 
@@ -32,7 +33,8 @@ public static class ThemeExtractor
         string? previous = null;
         foreach (var word in Words(text))
         {
-            if (word.Length < MinWordLength || StopWords.Contains(word) || word.All(char.IsDigit))
+            // C# and F# are short, but name what the feedback was about.
+            if ((word.Length < MinWordLength && !word.EndsWith('#')) || StopWords.Contains(word) || word.All(char.IsDigit))
             {
                 previous = null;
                 continue;
@@ -58,7 +60,7 @@ public static class ThemeExtractor
         }
 
         var word = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        foreach (var c in TextRules.Composed(text))
         {
             if (char.IsLetterOrDigit(c) || (c is '+' or '#' && word.Length > 0))
             {

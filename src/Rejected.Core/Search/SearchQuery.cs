@@ -1,4 +1,4 @@
-using System.Text;
+using Rejected.Core.Reflections;
 
 namespace Rejected.Core.Search;
 
@@ -27,7 +27,7 @@ public static class SearchQuery
             return terms;
         }
 
-        var text = input.Normalize(NormalizationForm.FormC);
+        var text = TextRules.Composed(input);
         var i = 0;
         while (i < text.Length && terms.Count < MaxTerms)
         {

@@ -156,4 +156,10 @@ public sealed class ExportFileNameTests
 
         Assert.Matches(@"^[\p{L}\p{M}\p{Nd}\uD800-\uDFFF-]+\.md$", name);
     }
+
+    [Fact]
+    public void HalfASurrogatePairIsDroppedInsteadOfFailing()
+    {
+        Assert.Equal("acme-dev", ExportFileName.Slug("Acme\ud83d dev"));
+    }
 }

@@ -580,4 +580,149 @@ public sealed class ReflectionMarkdownTests
 
         Assert.Contains("## 2 · Choose what to change\n\n*Not written yet.*\n", file, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void RevisitNotesFollowTheStepsUnderDatedHeadingsOldestFirst()
+    {
+        var rejection = Sample.Finished();
+        rejection.Entries.AddRange(
+        [
+            Sample.Revisit("Second look.", new DateTimeOffset(2025, 5, 2, 12, 0, 0, TimeSpan.Zero), id: 7),
+            Sample.Revisit("First look.", new DateTimeOffset(2025, 4, 1, 12, 0, 0, TimeSpan.Zero), id: 9),
+        ]);
+
+        var file = ReflectionMarkdown.Write(rejection, ExportedAt);
+
+        Assert.EndsWith(
+            "\n\nOnwards.\n\n## Revisits\n\n### 2025-04-01\n\nFirst look.\n\n### 2025-05-02\n\nSecond look.\n",
+            file,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RevisitsAreALevelTwoSectionAfterTheStepsWithALevelThreeHeadingPerNote()
+    {
+        var rejection = Sample.Finished();
+        rejection.Entries.AddRange(
+        [
+            Sample.Revisit("A month on.", new DateTimeOffset(2025, 4, 1, 9, 0, 0, TimeSpan.Zero), id: 1),
+            Sample.Revisit("Two months on.", new DateTimeOffset(2025, 5, 1, 9, 0, 0, TimeSpan.Zero), id: 2),
+        ]);
+
+        var body = ParseBody(rejection);
+
+        Assert.Equal(
+            StepGuide.All.Select(g => g.Title).Append("Revisits"),
+            body.Descendants<HeadingBlock>().Where(h => h.Level == 2).Select(h => MarkdownInspection.LiteralText(h.Inline)));
+        Assert.Equal(
+            ["2025-04-01", "2025-05-01"],
+            Section(body, "Revisits", untilLevel: 2).OfType<HeadingBlock>().Select(h =>
+            {
+                Assert.Equal(3, h.Level);
+                return MarkdownInspection.LiteralText(h.Inline);
+            }));
+        Assert.Equal("A month on.", SectionText(body, "2025-04-01"));
+        Assert.Equal("Two months on.", SectionText(body, "2025-05-01"));
+    }
+
+    [Fact]
+    public void BlankRevisitNotesAreLeftOut()
+    {
+        var rejection = Sample.Finished();
+        rejection.Entries.AddRange(
+        [
+            Sample.Revisit("", new DateTimeOffset(2025, 4, 1, 9, 0, 0, TimeSpan.Zero), id: 1),
+            Sample.Revisit("Kept.", new DateTimeOffset(2025, 4, 2, 9, 0, 0, TimeSpan.Zero), id: 2),
+            Sample.Revisit(" \r\n\t ", new DateTimeOffset(2025, 4, 3, 9, 0, 0, TimeSpan.Zero), id: 3),
+        ]);
+
+        var file = ReflectionMarkdown.Write(rejection, ExportedAt);
+
+        Assert.EndsWith("## Revisits\n\n### 2025-04-02\n\nKept.\n", file, StringComparison.Ordinal);
+        Assert.DoesNotContain("2025-04-01", file, StringComparison.Ordinal);
+        Assert.DoesNotContain("2025-04-03", file, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoRevisitsSectionWhenEveryNoteIsBlank()
+    {
+        var rejection = Sample.Finished();
+        rejection.Entries.Add(Sample.Revisit("  \n ", new DateTimeOffset(2025, 4, 1, 9, 0, 0, TimeSpan.Zero)));
+
+        var file = ReflectionMarkdown.Write(rejection, ExportedAt);
+
+        Assert.DoesNotContain("Revisits", file, StringComparison.Ordinal);
+        Assert.Equal(ReflectionMarkdown.Write(Sample.Finished(), ExportedAt), file);
+    }
+
+    [Fact]
+    public void NoRevisitsSectionWithoutNotes()
+    {
+        Assert.DoesNotContain("## Revisits", ReflectionMarkdown.Write(Sample.Finished(), ExportedAt), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARevisitHeadingIsTheUtcDaySoTheFileDoesNotDependOnTheServersTimeZone()
+    {
+        var rejection = Sample.Finished();
+        rejection.Entries.Add(Sample.Revisit("Late at night.", new DateTimeOffset(2025, 4, 1, 23, 30, 0, TimeSpan.FromHours(-5))));
+
+        var file = ReflectionMarkdown.Write(rejection, ExportedAt);
+
+        Assert.Contains("### 2025-04-02\n\nLate at night.\n", file, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RevisitNoteLineEndingsAreNormalized()
+    {
+        var rejection = Sample.Finished();
+        rejection.Entries.Add(Sample.Revisit("\r\nOne.\r\nTwo.\r\n\r\n", new DateTimeOffset(2025, 4, 1, 9, 0, 0, TimeSpan.Zero)));
+
+        var file = ReflectionMarkdown.Write(rejection, ExportedAt);
+
+        Assert.EndsWith("### 2025-04-01\n\nOne.\nTwo.\n", file, StringComparison.Ordinal);
+        Assert.DoesNotContain("\r", file, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FrontMatterStillParsesWithRevisitNotes()
+    {
+        var rejection = Sample.Finished();
+        rejection.Entries.Add(Sample.Revisit("---\ncompany: \"Not this\"\n---", new DateTimeOffset(2025, 4, 1, 9, 0, 0, TimeSpan.Zero)));
+
+        var front = FrontMatter.Split(ReflectionMarkdown.Write(rejection, ExportedAt));
+
+        Assert.Equal("Contoso", front.String("company"));
+        Assert.Equal("2", front.Plain("mood_before"));
+        Assert.Equal("4", front.Plain("mood_after"));
+        Assert.Equal(11, front.Keys.Count());
+        Assert.Contains("## Revisits", front.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnUnclosedCodeFenceInARevisitNoteDoesNotSwallowTheNextNote()
+    {
+        var rejection = Sample.Finished();
+        rejection.Entries[5].Text = "Closing with code:\n\n```\nstill open";
+        rejection.Entries.AddRange(
+        [
+            Sample.Revisit("```js\nconsole.log('never closed')", new DateTimeOffset(2025, 4, 1, 9, 0, 0, TimeSpan.Zero), id: 1),
+            Sample.Revisit("~~~~\nunclosed tildes\n~~~", new DateTimeOffset(2025, 4, 2, 9, 0, 0, TimeSpan.Zero), id: 2),
+            Sample.Revisit("<!-- unclosed comment", new DateTimeOffset(2025, 4, 3, 9, 0, 0, TimeSpan.Zero), id: 3),
+            Sample.Revisit("Last note.", new DateTimeOffset(2025, 4, 4, 9, 0, 0, TimeSpan.Zero), id: 4),
+        ]);
+
+        var body = ParseBody(rejection);
+
+        Assert.Equal(
+            StepGuide.All.Select(g => g.Title).Append("Revisits"),
+            body.Descendants<HeadingBlock>().Where(h => h.Level == 2).Select(h => MarkdownInspection.LiteralText(h.Inline)));
+        Assert.Equal(
+            ["2025-04-01", "2025-04-02", "2025-04-03", "2025-04-04"],
+            body.Descendants<HeadingBlock>().Where(h => h.Level == 3).Select(h => MarkdownInspection.LiteralText(h.Inline)));
+        Assert.Equal(
+            ["still open", "console.log('never closed')", "unclosed tildes\n~~~"],
+            body.Descendants<FencedCodeBlock>().Select(f => f.Lines.ToString()));
+        Assert.Equal("Last note.", SectionText(body, "2025-04-04"));
+    }
 }

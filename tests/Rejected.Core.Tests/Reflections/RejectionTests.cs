@@ -143,4 +143,92 @@ public sealed class RejectionTests
         Assert.Equal("System design first.", rejection.EntryFor(ReflectionStep.Priorities)?.Text);
         Assert.Null(Sample.Rejection().EntryFor(ReflectionStep.Priorities));
     }
+
+    [Fact]
+    public void RevisitsAreTheRevisitNotesOldestFirst()
+    {
+        var rejection = Sample.Finished();
+        var march = new DateTimeOffset(2025, 3, 20, 8, 0, 0, TimeSpan.Zero);
+        rejection.Entries.AddRange(
+        [
+            Sample.Revisit("Third.", march.AddDays(60), id: 10),
+            Sample.Revisit("First.", march, id: 12),
+            Sample.Revisit("Second.", march.AddDays(30), id: 11),
+        ]);
+
+        Assert.Equal(["First.", "Second.", "Third."], rejection.Revisits.Select(r => r.Text));
+    }
+
+    [Fact]
+    public void RevisitsWrittenAtTheSameMomentKeepTheOrderTheyWereSaved()
+    {
+        var rejection = Sample.Rejection();
+        var at = new DateTimeOffset(2025, 4, 1, 8, 0, 0, TimeSpan.Zero);
+        rejection.Entries = [Sample.Revisit("Later id.", at, id: 8), Sample.Revisit("Earlier id.", at, id: 3)];
+
+        Assert.Equal(["Earlier id.", "Later id."], rejection.Revisits.Select(r => r.Text));
+    }
+
+    [Fact]
+    public void RevisitsOrderByTheInstantNotTheLocalClock()
+    {
+        var rejection = Sample.Rejection();
+        rejection.Entries =
+        [
+            Sample.Revisit("Written second.", new DateTimeOffset(2025, 4, 1, 8, 0, 0, TimeSpan.FromHours(2)), id: 1),
+            Sample.Revisit("Written first.", new DateTimeOffset(2025, 4, 1, 9, 0, 0, TimeSpan.FromHours(5)), id: 2),
+        ];
+
+        Assert.Equal(["Written first.", "Written second."], rejection.Revisits.Select(r => r.Text));
+    }
+
+    [Fact]
+    public void AReflectionWithoutNotesHasNoRevisits()
+    {
+        Assert.Empty(Sample.Finished().Revisits);
+    }
+
+    [Fact]
+    public void RevisitNotesDoNotCountAsSteps()
+    {
+        var rejection = Sample.Rejection();
+        rejection.Entries =
+        [
+            Sample.Entry(ReflectionStep.CheckIn, mood: 2),
+            Sample.Revisit("Came back.", Sample.CreatedAt.AddDays(30), id: 1),
+            Sample.Revisit("Came back again.", Sample.CreatedAt.AddDays(60), id: 2),
+        ];
+
+        Assert.Equal(1, rejection.StepsDone);
+        Assert.False(rejection.IsFinished);
+        Assert.Equal(6, Sample.Finished().StepsDone);
+    }
+
+    [Fact]
+    public void RevisitNotesDoNotChangeTheMoods()
+    {
+        var rejection = Sample.Finished();
+        var note = Sample.Revisit("Better now.", Sample.CreatedAt.AddDays(30));
+        note.Mood = 5;
+        rejection.Entries.Insert(0, note);
+
+        Assert.Equal(2, rejection.MoodBefore);
+        Assert.Equal(4, rejection.MoodAfter);
+    }
+
+    [Fact]
+    public void RevisitOnIsTheWrapUpsRevisitDate()
+    {
+        Assert.Equal(new DateOnly(2025, 6, 1), Sample.Finished().RevisitOn);
+    }
+
+    [Fact]
+    public void RevisitOnIsNullWithoutAWrapUpOrItsDate()
+    {
+        var rejection = Sample.Rejection();
+        Assert.Null(rejection.RevisitOn);
+
+        rejection.Entries = [Sample.Entry(ReflectionStep.WrapUp, "Done.", takeaway: "Onwards.")];
+        Assert.Null(rejection.RevisitOn);
+    }
 }

@@ -184,4 +184,48 @@ public sealed class StepGuideTests
         Assert.True(StepGuide.IsComplete(step, null, null, hasText: false, hasData: true));
         Assert.False(StepGuide.IsComplete(ReflectionStep.WrapUp, null, null, hasText: false, hasData: true));
     }
+
+    [Theory]
+    [InlineData(ReflectionStep.Revisit)]
+    [InlineData((ReflectionStep)7)]
+    [InlineData((ReflectionStep)(-1))]
+    public void ForThrowsForAStepWithoutAGuide(ReflectionStep step)
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => StepGuide.For(step));
+
+        Assert.Equal("step", ex.ParamName);
+    }
+
+    [Theory]
+    [MemberData(nameof(Steps))]
+    public void TheSixStepsAreGuided(ReflectionStep step)
+    {
+        Assert.True(StepGuide.IsGuided(step));
+    }
+
+    [Theory]
+    [InlineData(ReflectionStep.Revisit)]
+    [InlineData((ReflectionStep)7)]
+    [InlineData((ReflectionStep)(-1))]
+    public void ARevisitIsNotAGuidedStep(ReflectionStep step)
+    {
+        Assert.False(StepGuide.IsGuided(step));
+    }
+
+    [Fact]
+    public void NoGuideIsForTheRevisitStep()
+    {
+        Assert.DoesNotContain(StepGuide.All, g => g.Step == ReflectionStep.Revisit);
+        Assert.Null(StepGuide.FromSlug("revisit"));
+    }
+
+    [Fact]
+    public void ARevisitNoteNeverCountsAsACompleteStep()
+    {
+        var note = Sample.Entry(ReflectionStep.Revisit, "Looked back after a month.", mood: 4, takeaway: "Still true.");
+        note.Data = "{}";
+
+        Assert.False(StepGuide.IsComplete(ReflectionStep.Revisit, note));
+        Assert.False(StepGuide.IsComplete(ReflectionStep.Revisit, 4, "Still true.", hasText: true, hasData: true));
+    }
 }

@@ -30,6 +30,16 @@ internal static class Sample
         UpdatedAt = CreatedAt,
     };
 
+    /// <summary>A revisit note written on a given day, after the reflection.</summary>
+    public static JournalEntry Revisit(string text, DateTimeOffset writtenAt, int id = 0)
+    {
+        var entry = Entry(ReflectionStep.Revisit, text);
+        entry.Id = id;
+        entry.CreatedAt = writtenAt;
+        entry.UpdatedAt = writtenAt;
+        return entry;
+    }
+
     /// <summary>A rejection whose six steps are all complete.</summary>
     public static Rejection Finished()
     {
