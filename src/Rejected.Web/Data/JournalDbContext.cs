@@ -6,7 +6,9 @@ using Rejected.Core.Reflections;
 namespace Rejected.Web.Data;
 
 /// <summary>
-/// The app's one database: Identity's tables and the journal.
+/// The app's one database: Identity's tables and the journal. Identity's schema version (3, with passkeys)
+/// comes from IdentityOptions in the app's services; a context built by hand must be given them too
+/// (see <see cref="JournalDbContextOptions.Standalone"/>).
 /// Add a migration with: dotnet ef migrations add Name --project src/Rejected.Web --output-dir Data/Migrations
 /// </summary>
 public sealed class JournalDbContext(DbContextOptions<JournalDbContext> options) : IdentityDbContext<ApplicationUser>(options)
@@ -52,7 +54,11 @@ public sealed class JournalDbContext(DbContextOptions<JournalDbContext> options)
             entry.Property(e => e.Takeaway).HasMaxLength(StepAnswer.MaxTakeawayLength);
             // One entry per guided step; revisit notes (step 6) can be many.
             entry.HasIndex(e => new { e.RejectionId, e.Step }).IsUnique().HasFilter("\"Step\" < 6");
-            entry.HasIndex(e => e.OwnerId);
+
+            // SQLite only uses a partial index when the query repeats its condition, so lookups by rejection and
+            // step (and the cascade from a deleted rejection) need this plain one too.
+            entry.HasIndex(e => new { e.RejectionId, e.Step }, "IX_JournalEntries_RejectionId_Step_Lookup");
+            entry.HasIndex(e => new { e.OwnerId, e.Step });
         });
     }
 }

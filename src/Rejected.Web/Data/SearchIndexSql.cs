@@ -3,11 +3,17 @@ namespace Rejected.Web.Data;
 /// <summary>
 /// The SQLite FTS5 index behind full-text search, and the triggers that keep it in step with the journal.
 /// Created by a migration. Each rejection has one row for its facts (rowid = -Id) and each journal entry one
-/// row (rowid = entry Id); OwnerKey holds the owner's id so a search can ask FTS5 itself for one user's rows.
+/// row (rowid = entry Id); OwnerKey holds the owner's id as one token ("o" + the id without hyphens, see
+/// <see cref="OwnerToken"/>) so a search can ask FTS5 itself for one user's rows cheaply.
 /// </summary>
 public static class SearchIndexSql
 {
     public const string Table = "SearchIndex";
+
+    /// <summary>The single FTS5 token that stands for a user in OwnerKey; matches what the triggers write.</summary>
+    public static string OwnerToken(string userId) => "o" + new string(userId.Where(char.IsAsciiLetterOrDigit).ToArray()).ToLowerInvariant();
+
+    private const string OwnerKeyOf = "'o' || lower(replace({0}, '-', ''))";
 
     /// <summary>Only these JSON keys hold the user's own words; ids and option values are left out.</summary>
     private const string TextKeys =
@@ -21,6 +27,8 @@ public static class SearchIndexSql
         "NEW.\"Text\" || ' ' || coalesce(NEW.\"Takeaway\", '') || ' ' || "
         + "coalesce((SELECT group_concat(value, ' ') FROM json_tree(NEW.\"Data\") WHERE type = 'text' AND key IN (" + TextKeys + ")), '')";
 
+    private static readonly string NewOwnerKey = string.Format(System.Globalization.CultureInfo.InvariantCulture, OwnerKeyOf, "NEW.\"OwnerId\"");
+
     public static readonly string[] Create =
     [
         $"""
@@ -30,13 +38,13 @@ public static class SearchIndexSql
         """,
         $"""
         CREATE TRIGGER "Rejections_SearchInsert" AFTER INSERT ON "Rejections" BEGIN
-            INSERT INTO "{Table}"(rowid, OwnerKey, RejectionId, Step, Body) VALUES (-NEW."Id", NEW."OwnerId", NEW."Id", -1, {FactsBody});
+            INSERT INTO "{Table}"(rowid, OwnerKey, RejectionId, Step, Body) VALUES (-NEW."Id", {NewOwnerKey}, NEW."Id", -1, {FactsBody});
         END;
         """,
         $"""
         CREATE TRIGGER "Rejections_SearchUpdate" AFTER UPDATE OF "Company", "RoleTitle", "Level", "Team", "Tags", "OwnerId" ON "Rejections" BEGIN
             DELETE FROM "{Table}" WHERE rowid = -OLD."Id";
-            INSERT INTO "{Table}"(rowid, OwnerKey, RejectionId, Step, Body) VALUES (-NEW."Id", NEW."OwnerId", NEW."Id", -1, {FactsBody});
+            INSERT INTO "{Table}"(rowid, OwnerKey, RejectionId, Step, Body) VALUES (-NEW."Id", {NewOwnerKey}, NEW."Id", -1, {FactsBody});
         END;
         """,
         $"""
@@ -46,13 +54,13 @@ public static class SearchIndexSql
         """,
         $"""
         CREATE TRIGGER "JournalEntries_SearchInsert" AFTER INSERT ON "JournalEntries" BEGIN
-            INSERT INTO "{Table}"(rowid, OwnerKey, RejectionId, Step, Body) VALUES (NEW."Id", NEW."OwnerId", NEW."RejectionId", NEW."Step", {EntryBody});
+            INSERT INTO "{Table}"(rowid, OwnerKey, RejectionId, Step, Body) VALUES (NEW."Id", {NewOwnerKey}, NEW."RejectionId", NEW."Step", {EntryBody});
         END;
         """,
         $"""
         CREATE TRIGGER "JournalEntries_SearchUpdate" AFTER UPDATE OF "Text", "Takeaway", "Data", "OwnerId" ON "JournalEntries" BEGIN
             DELETE FROM "{Table}" WHERE rowid = OLD."Id";
-            INSERT INTO "{Table}"(rowid, OwnerKey, RejectionId, Step, Body) VALUES (NEW."Id", NEW."OwnerId", NEW."RejectionId", NEW."Step", {EntryBody});
+            INSERT INTO "{Table}"(rowid, OwnerKey, RejectionId, Step, Body) VALUES (NEW."Id", {NewOwnerKey}, NEW."RejectionId", NEW."Step", {EntryBody});
         END;
         """,
         $"""
@@ -63,11 +71,11 @@ public static class SearchIndexSql
         // Index what is already there.
         $"""
         INSERT INTO "{Table}"(rowid, OwnerKey, RejectionId, Step, Body)
-        SELECT -"Id", "OwnerId", "Id", -1, {FactsBody.Replace("NEW.", "", StringComparison.Ordinal)} FROM "Rejections";
+        SELECT -"Id", {string.Format(System.Globalization.CultureInfo.InvariantCulture, OwnerKeyOf, "\"OwnerId\"")}, "Id", -1, {FactsBody.Replace("NEW.", "", StringComparison.Ordinal)} FROM "Rejections";
         """,
         $"""
         INSERT INTO "{Table}"(rowid, OwnerKey, RejectionId, Step, Body)
-        SELECT "Id", "OwnerId", "RejectionId", "Step", {EntryBody.Replace("NEW.", "", StringComparison.Ordinal)} FROM "JournalEntries";
+        SELECT "Id", {string.Format(System.Globalization.CultureInfo.InvariantCulture, OwnerKeyOf, "\"OwnerId\"")}, "RejectionId", "Step", {EntryBody.Replace("NEW.", "", StringComparison.Ordinal)} FROM "JournalEntries";
         """,
     ];
 

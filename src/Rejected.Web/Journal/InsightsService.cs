@@ -11,37 +11,13 @@ public sealed class InsightsService(IDbContextFactory<JournalDbContext> dbFactor
 {
     public async Task<InsightsReport> GetAsync(string userId, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateForOwnerAsync(userId, ct);
-        var rejections = await db.Rejections
-            .AsNoTracking()
-            .Select(r => new
-            {
-                r.Id,
-                r.Stage,
-                r.DecidedOn,
-                r.CreatedAt,
-                r.FinishedAt,
-                MoodBefore = r.Entries.Where(e => e.Step == ReflectionStep.CheckIn).Select(e => e.Mood).FirstOrDefault(),
-                MoodAfter = r.Entries.Where(e => e.Step == ReflectionStep.WrapUp).Select(e => e.Mood).FirstOrDefault(),
-            })
-            .ToListAsync(ct);
-
-        var tools = await db.JournalEntries
-            .AsNoTracking()
-            .Where(e => e.Data != null && (e.Step == ReflectionStep.Feedback || e.Step == ReflectionStep.Experience))
-            .Select(e => new { e.RejectionId, e.Step, e.Data })
-            .ToListAsync(ct);
-
-        var feedback = tools
-            .Where(t => t.Step == ReflectionStep.Feedback)
-            .SelectMany(t => StepData.Parse<FeedbackData>(t.Data).Received.Select(f => new FeedbackFact(t.RejectionId, f.Category, f.Said)))
-            .ToList();
-        var actions = tools
-            .Where(t => t.Step == ReflectionStep.Experience)
-            .SelectMany(t => StepData.Parse<ExperienceData>(t.Data).Actions
-                .Where(a => !string.IsNullOrWhiteSpace(a.What))
-                .Select(a => new ActionFact(t.RejectionId, a.Status)))
-            .ToList();
+        // Four independent reads, each on its own context and connection, so they run side by side.
+        var rejectionsTask = LoadRejectionsAsync(userId, ct);
+        var moodsTask = LoadMoodsAsync(userId, ct);
+        var feedbackTask = LoadFeedbackAsync(userId, ct);
+        var actionsTask = LoadActionsAsync(userId, ct);
+        await Task.WhenAll(rejectionsTask, moodsTask, feedbackTask, actionsTask);
+        var (rejections, moods) = (await rejectionsTask, await moodsTask);
 
         var facts = rejections.Select(r => new RejectionFacts(
             r.Id,
@@ -49,9 +25,62 @@ public sealed class InsightsService(IDbContextFactory<JournalDbContext> dbFactor
             r.DecidedOn,
             DateOnly.FromDateTime(r.CreatedAt.UtcDateTime),
             r.FinishedAt is { } finished ? DateOnly.FromDateTime(finished.UtcDateTime) : null,
-            r.MoodBefore,
-            r.MoodAfter)).ToList();
+            moods.GetValueOrDefault((r.Id, ReflectionStep.CheckIn)),
+            moods.GetValueOrDefault((r.Id, ReflectionStep.WrapUp)))).ToList();
 
-        return InsightsCalculator.Calculate(new InsightInput(facts, feedback, actions));
+        return InsightsCalculator.Calculate(new InsightInput(facts, await feedbackTask, await actionsTask));
     }
+
+    private async Task<List<RejectionRow>> LoadRejectionsAsync(string userId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateForOwnerAsync(userId, ct);
+        return await db.Rejections
+            .AsNoTracking()
+            .Select(r => new RejectionRow(r.Id, r.Stage, r.DecidedOn, r.CreatedAt, r.FinishedAt))
+            .ToListAsync(ct);
+    }
+
+    private async Task<Dictionary<(int, ReflectionStep), int?>> LoadMoodsAsync(string userId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateForOwnerAsync(userId, ct);
+        return (await db.JournalEntries
+                .AsNoTracking()
+                .Where(e => e.Mood != null && (e.Step == ReflectionStep.CheckIn || e.Step == ReflectionStep.WrapUp))
+                .Select(e => new { e.RejectionId, e.Step, e.Mood })
+                .ToListAsync(ct))
+            .ToDictionary(e => (e.RejectionId, e.Step), e => e.Mood);
+    }
+
+    // Only a few fields of the tools' JSON are needed; SQLite's JSON functions pick them out faster than
+    // deserializing every tool. These raw queries skip EF's owner filter, so they state the owner themselves.
+    private async Task<List<FeedbackFact>> LoadFeedbackAsync(string userId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateForOwnerAsync(userId, ct);
+        return (await db.Database.SqlQuery<FeedbackRow>($"""
+                SELECT e.RejectionId AS RejectionId, json_extract(item.value, '$.category') AS Category, json_extract(item.value, '$.said') AS Said
+                FROM "JournalEntries" AS e, json_each(e.Data, '$.received') AS item
+                WHERE e.OwnerId = {userId} AND e.Step = {(int)ReflectionStep.Feedback} AND e.Data IS NOT NULL
+                """).ToListAsync(ct))
+            .Select(f => new FeedbackFact(f.RejectionId, Enum.TryParse<FeedbackCategory>(f.Category, out var category) ? category : null, f.Said ?? ""))
+            .ToList();
+    }
+
+    private async Task<List<ActionFact>> LoadActionsAsync(string userId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateForOwnerAsync(userId, ct);
+        return (await db.Database.SqlQuery<ActionRow>($"""
+                SELECT e.RejectionId AS RejectionId, json_extract(item.value, '$.status') AS Status
+                FROM "JournalEntries" AS e, json_each(e.Data, '$.actions') AS item
+                WHERE e.OwnerId = {userId} AND e.Step = {(int)ReflectionStep.Experience} AND e.Data IS NOT NULL
+                  AND trim(coalesce(json_extract(item.value, '$.what'), '')) <> ''
+                """).ToListAsync(ct))
+            .Select(a => new ActionFact(a.RejectionId, Enum.TryParse<ActionStatus>(a.Status, out var status) ? status : ActionStatus.Planned))
+            .ToList();
+    }
+
+    private sealed record RejectionRow(int Id, InterviewStage? Stage, DateOnly? DecidedOn, DateTimeOffset CreatedAt, DateTimeOffset? FinishedAt);
+
+    private sealed record FeedbackRow(int RejectionId, string? Category, string? Said);
+
+    private sealed record ActionRow(int RejectionId, string? Status);
 }

@@ -40,7 +40,9 @@ public sealed class ReflectionService(IDbContextFactory<JournalDbContext> dbFact
         if (!string.IsNullOrWhiteSpace(query.Tag))
         {
             var tag = query.Tag.Trim();
-            rejections = rejections.Where(r => r.Tags.Contains(tag));
+            // The tag options merge spellings that differ only in case, so picking one must find them all.
+            // NOCASE folds ASCII letters only, as SQLite does.
+            rejections = rejections.Where(r => r.Tags.Any(t => EF.Functions.Collate(t, "NOCASE") == tag));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Company))
@@ -74,7 +76,8 @@ public sealed class ReflectionService(IDbContextFactory<JournalDbContext> dbFact
         };
         if (pageSize != int.MaxValue)
         {
-            rejections = rejections.Skip((page - 1) * pageSize).Take(pageSize);
+            // In long arithmetic: a page number from a hand-edited URL can be large enough to overflow int.
+            rejections = rejections.Skip((int)Math.Min(int.MaxValue, (page - 1L) * pageSize)).Take(pageSize);
         }
 
         // Project only what the list shows: journal text can be long, so it never leaves the database here.

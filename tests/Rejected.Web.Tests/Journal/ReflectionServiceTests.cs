@@ -7,7 +7,7 @@ using Rejected.Web.Tests.Support;
 
 namespace Rejected.Web.Tests.Journal;
 
-public sealed class ReflectionServiceTests : IDisposable
+public sealed partial class ReflectionServiceTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 15, 12, 0, 0, TimeSpan.Zero);
 

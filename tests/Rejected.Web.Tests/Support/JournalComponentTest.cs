@@ -30,6 +30,8 @@ public abstract class JournalComponentTest : BunitContext
         Services.AddSingleton(Database.Factory);
         Services.AddScoped<ReflectionService>();
         Services.AddScoped<GrowthPlanService>();
+        Services.AddScoped<SearchService>();
+        Services.AddScoped<InsightsService>();
 
         var auth = AddAuthorization();
         auth.SetAuthorized("alice@example.com");

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Rejected.Web.Data;
 
@@ -21,6 +23,14 @@ public sealed class SqliteTestDatabase : IDisposable
     private readonly SqliteConnection connection = new("DataSource=:memory:");
 
     public SqliteTestDatabase()
+        : this(migration: null)
+    {
+    }
+
+    /// <param name="migration">
+    /// The last migration to apply, for tests of what a later migration does to existing rows; null for all of them.
+    /// </param>
+    public SqliteTestDatabase(string? migration)
     {
         connection.Open();
         Options = new DbContextOptionsBuilder<JournalDbContext>()
@@ -29,12 +39,26 @@ public sealed class SqliteTestDatabase : IDisposable
             .Options;
         Factory = new TestDbContextFactory(Options);
         using var db = new JournalDbContext(Options);
-        db.Database.Migrate();
+        if (migration is null)
+        {
+            db.Database.Migrate();
+        }
+        else
+        {
+            db.GetService<IMigrator>().Migrate(migration);
+        }
     }
 
     public DbContextOptions<JournalDbContext> Options { get; }
 
     public IDbContextFactory<JournalDbContext> Factory { get; }
+
+    /// <summary>Applies the migrations up to <paramref name="migration"/>, or all that are left when it is null.</summary>
+    public async Task MigrateAsync(string? migration = null)
+    {
+        await using var db = new JournalDbContext(Options);
+        await db.GetService<IMigrator>().MigrateAsync(migration);
+    }
 
     /// <summary>A context that sees the journal of <paramref name="ownerId"/> only, as the service's contexts do.</summary>
     public JournalDbContext CreateContext(string? ownerId = null) => new(Options) { OwnerId = ownerId };

@@ -211,11 +211,13 @@ namespace Rejected.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwnerId");
+                    b.HasIndex("OwnerId", "Step");
 
                     b.HasIndex("RejectionId", "Step")
                         .IsUnique()
                         .HasFilter("\"Step\" < 6");
+
+                    b.HasIndex(new[] { "RejectionId", "Step" }, "IX_JournalEntries_RejectionId_Step_Lookup");
 
                     b.ToTable("JournalEntries");
                 });
