@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Rejected.Core.Reflections;
+using Rejected.Web.Data;
 using Rejected.Web.Journal;
 using Rejected.Web.Tests.Support;
 
@@ -431,6 +432,6 @@ public sealed class SearchServiceTests : IDisposable
     private async Task<int> IndexRowsAsync(string ownerId)
     {
         await using var db = database.CreateContext();
-        return await db.Database.SqlQuery<int>($"""SELECT COUNT(*) AS "Value" FROM "SearchIndex" WHERE "OwnerKey" = {ownerId}""").SingleAsync();
+        return await db.Database.SqlQuery<int>($"""SELECT COUNT(*) AS "Value" FROM "SearchIndex" WHERE "OwnerKey" = {SearchIndexSql.OwnerToken(ownerId)}""").SingleAsync();
     }
 }

@@ -52,4 +52,22 @@ public sealed class WrapUpToolTests : ReflectStepPageTest
         Assert.DoesNotContain("done", cut.Find(".step-chip.current").ClassList);
         Assert.Equal(0, (await Reflections.GetAsync(Alice, id))!.StepsDone);
     }
+
+    [Fact]
+    public async Task LeavingThePageBeforeTheTypingPauseStillSavesTheLastChange()
+    {
+        var id = await CreateRejectionAsync(Alice);
+        var cut = RenderStep(id, "wrap-up");
+
+        cut.Find("#takeaway").Input("Leaving right away.");
+        Button(cut, "+ Add a group or discipline").Click();
+        Field(Items(cut, WrapUpData.OtherGroupsList)[0], WrapUpData.OtherGroupsList).Input("Solutions engineering");
+
+        // No time passes: the page goes away (Next, Back, a link) while the save is still waiting for the pause.
+        await cut.InvokeAsync(() => cut.Instance.DisposeAsync().AsTask());
+
+        var entry = await SavedEntryAsync(id, ReflectionStep.WrapUp);
+        Assert.Equal("Leaving right away.", entry?.Takeaway);
+        Assert.Equal(["Solutions engineering"], entry!.ReadData<WrapUpData>().OtherGroups.Select(g => g.Text));
+    }
 }
