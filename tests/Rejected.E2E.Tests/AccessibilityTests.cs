@@ -47,6 +47,12 @@ public sealed class AccessibilityTests(AppFixture app)
         await CheckAsync(page, "journal");
         await CheckAsync(page, "");
         await CheckAsync(page, $"reflections/{id}/details");
+        await CheckAsync(page, "search?q=bold");
+        await CheckAsync(page, "search?q=nothingmatchesthis");
+        await CheckAsync(page, "insights");
+        await CheckAsync(page, "journal?view=timeline&sort=company");
+        await CheckAsync(page, "journal?company=nobody");
+        await CheckAsync(page, $"journal/{id}/revisit");
     }
 
     [Theory]
