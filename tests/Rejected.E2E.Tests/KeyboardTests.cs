@@ -24,9 +24,9 @@ public sealed class KeyboardTests(AppFixture app)
         await page.Keyboard.PressAsync("Enter");
         try
         {
-            await page.WaitForURLAsync(new Regex("/check-in$"));
+            await Expect(page).ToHaveURLAsync(new Regex("/check-in$"), new() { Timeout = 15_000 });
         }
-        catch (TimeoutException)
+        catch (PlaywrightException)
         {
             await UserSession.DumpAsync(page, "keyboard");
             throw;

@@ -39,9 +39,9 @@ public static class UserSession
         await page.GetByRole(AriaRole.Button, new() { Name = "Start reflecting" }).ClickAsync();
         try
         {
-            await page.WaitForURLAsync(new Regex("/reflections/\\d+/check-in$"));
+            await Expect(page).ToHaveURLAsync(new Regex("/reflections/\\d+/check-in$"), new() { Timeout = 15_000 });
         }
-        catch (TimeoutException)
+        catch (PlaywrightException)
         {
             await DumpAsync(page, "record-rejection");
             throw;
