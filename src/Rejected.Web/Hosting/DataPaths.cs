@@ -26,7 +26,7 @@ public sealed record DataPaths(string ConnectionString, string DataDirectory)
         return new DataPaths(builder.ToString(), Path.GetDirectoryName(builder.DataSource)!);
     }
 
-    public void EnsureCreated()
+    public void CreateDirectories()
     {
         Directory.CreateDirectory(DataDirectory);
         Directory.CreateDirectory(KeysDirectory);

@@ -16,7 +16,7 @@ public static class RejectedServiceExtensions
     public static WebApplicationBuilder AddRejected(this WebApplicationBuilder builder)
     {
         var paths = DataPaths.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
-        paths.EnsureCreated();
+        paths.CreateDirectories();
         builder.Services.AddSingleton(paths);
 
         // Logging: console from appsettings, plus a rolling file next to the database.
