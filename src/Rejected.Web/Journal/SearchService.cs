@@ -56,14 +56,6 @@ public sealed class SearchService(IDbContextFactory<JournalDbContext> dbFactory)
             Highlight(r.Snippet, matchStart, matchEnd))).ToList();
     }
 
-    /// <summary>The plain LIKE search the FTS5 index replaces; kept for the benchmark's comparison.</summary>
-    public async Task<int> CountWithLikeAsync(string userId, string word, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateForOwnerAsync(userId, ct);
-        var pattern = "%" + word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-        return await db.JournalEntries.CountAsync(e => EF.Functions.Like(e.Text, pattern, "\\"), ct);
-    }
-
     private static string Highlight(string? snippet, string matchStart, string matchEnd) =>
         WebUtility.HtmlEncode(snippet ?? "")
             .Replace(matchStart, "<mark>", StringComparison.Ordinal)
