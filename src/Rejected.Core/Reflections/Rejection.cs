@@ -7,6 +7,12 @@ public sealed class Rejection
 
     public required string OwnerId { get; set; }
 
+    /// <summary>
+    /// Identifies the reflection outside this database: in backups and exported files. Restoring or importing
+    /// matches on it, so bringing the same file in twice updates instead of duplicating.
+    /// </summary>
+    public Guid ExternalId { get; set; } = Guid.NewGuid();
+
     public required string Company { get; set; }
 
     public required string RoleTitle { get; set; }

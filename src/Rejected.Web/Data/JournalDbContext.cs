@@ -45,6 +45,7 @@ public sealed class JournalDbContext(DbContextOptions<JournalDbContext> options)
             rejection.HasMany(r => r.Entries).WithOne(e => e.Rejection).HasForeignKey(e => e.RejectionId).OnDelete(DeleteBehavior.Cascade);
             rejection.HasIndex(r => new { r.OwnerId, r.DecidedOn });
             rejection.HasIndex(r => new { r.OwnerId, r.Company });
+            rejection.HasIndex(r => new { r.OwnerId, r.ExternalId }).IsUnique();
         });
 
         builder.Entity<JournalEntry>(entry =>

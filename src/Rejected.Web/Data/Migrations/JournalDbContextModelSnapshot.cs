@@ -245,6 +245,9 @@ namespace Rejected.Web.Data.Migrations
                     b.Property<DateOnly?>("DecidedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("ExternalId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("FinishedAt")
                         .HasColumnType("INTEGER");
 
@@ -280,6 +283,9 @@ namespace Rejected.Web.Data.Migrations
                     b.HasIndex("OwnerId", "Company");
 
                     b.HasIndex("OwnerId", "DecidedOn");
+
+                    b.HasIndex("OwnerId", "ExternalId")
+                        .IsUnique();
 
                     b.ToTable("Rejections");
                 });
