@@ -142,8 +142,8 @@ public static class Seeder
         insert.Transaction = transaction;
         insert.CommandText = """
             INSERT INTO "Rejections" ("OwnerId", "Company", "RoleTitle", "Level", "Team", "Stage", "DecidedOn", "Communication", "Tags",
-                "CompletedSteps", "FinishedAt", "CreatedAt", "UpdatedAt")
-            VALUES ($owner, $company, $role, $level, NULL, $stage, $decided, $channel, $tags, 0, NULL, $created, $created)
+                "CompletedSteps", "FinishedAt", "CreatedAt", "UpdatedAt", "ExternalId")
+            VALUES ($owner, $company, $role, $level, NULL, $stage, $decided, $channel, $tags, 0, NULL, $created, $created, $external)
             RETURNING "Id"
             """;
         insert.Parameters.AddWithValue("$owner", userId);
@@ -155,6 +155,9 @@ public static class Seeder
         insert.Parameters.AddWithValue("$channel", random.Next(0, 7));
         insert.Parameters.AddWithValue("$tags", System.Text.Json.JsonSerializer.Serialize(tags));
         insert.Parameters.AddWithValue("$created", Binary(created));
+        var externalId = new byte[16];
+        random.NextBytes(externalId);
+        insert.Parameters.AddWithValue("$external", new Guid(externalId).ToString().ToUpperInvariant());
         var rejectionId = Convert.ToInt32(await insert.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
 
         var steps = Math.Min(6, Math.Max(0, entriesLeft));
@@ -165,8 +168,8 @@ public static class Seeder
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = """
-                INSERT INTO "JournalEntries" ("RejectionId", "OwnerId", "Step", "Text", "Mood", "Takeaway", "RevisitOn", "Data", "CreatedAt", "UpdatedAt", "Version")
-                VALUES ($rejection, $owner, $step, $text, $mood, $takeaway, $revisit, $data, $created, $created, 1)
+                INSERT INTO "JournalEntries" ("RejectionId", "OwnerId", "Step", "Text", "Mood", "Takeaway", "RevisitOn", "Data", "Themes", "CreatedAt", "UpdatedAt", "Version")
+                VALUES ($rejection, $owner, $step, $text, $mood, $takeaway, $revisit, $data, $themes, $created, $created, 1)
                 """;
             command.Parameters.AddWithValue("$rejection", rejectionId);
             command.Parameters.AddWithValue("$owner", userId);
@@ -176,6 +179,8 @@ public static class Seeder
             command.Parameters.AddWithValue("$takeaway", (object?)entry.Takeaway ?? DBNull.Value);
             command.Parameters.AddWithValue("$revisit", (object?)entry.RevisitOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value);
             command.Parameters.AddWithValue("$data", (object?)entry.Data ?? DBNull.Value);
+            // What JournalDbContext stores on save, for the insight tally triggers.
+            command.Parameters.AddWithValue("$themes", entry.Step == ReflectionStep.Feedback && entry.Data is not null ? InsightTallySql.ThemesOf(entry.Data) : DBNull.Value);
             command.Parameters.AddWithValue("$created", Binary(created.AddDays(step)));
             await command.ExecuteNonQueryAsync();
             if (StepGuide.IsComplete(entry.Step, entry))

@@ -10,66 +10,49 @@ public static class InsightsCalculator
     public static InsightsReport Calculate(InsightInput input)
     {
         var rejections = input.Rejections;
-        var known = rejections.Select(r => r.Id).ToHashSet();
-        var feedback = input.Feedback.Where(f => known.Contains(f.RejectionId)).ToList();
-
         return new InsightsReport(
             rejections.Count,
-            Categories(feedback),
-            Themes(feedback),
+            Categories(input.Tallies.Categories),
+            Themes(input.Tallies.Themes),
             Stages(rejections),
             Mood(rejections),
-            Actions(input.Actions.Where(a => known.Contains(a.RejectionId))),
+            Actions(input.Tallies.Actions),
             TimeToFinish(rejections));
     }
 
     /// <summary>Every category, with the number of rejections whose feedback used it; most frequent first.</summary>
-    public static IReadOnlyList<Recurrence<FeedbackCategory>> Categories(IEnumerable<FeedbackFact> feedback)
-    {
-        var counts = feedback
-            .Where(f => f.Category is not null)
-            .GroupBy(f => f.Category!.Value)
-            .ToDictionary(g => g.Key, g => g.Select(f => f.RejectionId).Distinct().Count());
-        return Enum.GetValues<FeedbackCategory>()
-            .Select(c => new Recurrence<FeedbackCategory>(c, counts.GetValueOrDefault(c)))
+    public static IReadOnlyList<Recurrence<FeedbackCategory>> Categories(IReadOnlyDictionary<FeedbackCategory, int> rejectionsByCategory) =>
+        Enum.GetValues<FeedbackCategory>()
+            .Select(c => new Recurrence<FeedbackCategory>(c, rejectionsByCategory.GetValueOrDefault(c)))
             .OrderByDescending(r => r.RejectionCount)
             .ThenBy(r => r.Value)
             .ToList();
-    }
 
-    /// <summary>Words and two-word phrases heard in the feedback of at least two rejections, most widespread first.</summary>
-    public static IReadOnlyList<Recurrence<string>> Themes(IEnumerable<FeedbackFact> feedback)
+    /// <summary>
+    /// Words and two-word phrases heard in the feedback of at least two rejections, most widespread first, from
+    /// theme counts in the order <see cref="ThemeOrder"/> gives. Counts may stop early: a phrase hides at most two
+    /// words, so a few dozen counts always hold the <see cref="MaxThemes"/> shown.
+    /// </summary>
+    public static IReadOnlyList<Recurrence<string>> Themes(IEnumerable<Recurrence<string>> themeCounts)
     {
-        var rejectionsByTheme = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
-        foreach (var item in feedback)
-        {
-            foreach (var theme in ThemeExtractor.Themes(item.Said))
-            {
-                if (!rejectionsByTheme.TryGetValue(theme, out var ids))
-                {
-                    rejectionsByTheme[theme] = ids = [];
-                }
-
-                ids.Add(item.RejectionId);
-            }
-        }
-
-        var recurring = rejectionsByTheme
-            .Where(kv => kv.Value.Count >= 2)
-            .Select(kv => new Recurrence<string>(kv.Key, kv.Value.Count))
-            .ToList();
+        var recurring = themeCounts.Where(r => r.IsRecurring).ToList();
 
         // A word that only ever appears inside a recurring phrase adds nothing beside that phrase.
-        var phrases = recurring.Where(r => r.Value.Contains(' ', StringComparison.Ordinal)).ToList();
-        return recurring
-            .Where(r => r.Value.Contains(' ', StringComparison.Ordinal)
-                || !phrases.Any(p => p.RejectionCount == r.RejectionCount && p.Value.Split(' ').Contains(r.Value)))
-            .OrderByDescending(r => r.RejectionCount)
-            .ThenByDescending(r => r.Value.Count(c => c == ' '))
-            .ThenBy(r => r.Value, StringComparer.Ordinal)
+        var phrases = recurring.Where(r => IsPhrase(r.Value)).ToList();
+        return ThemeOrder(recurring
+                .Where(r => IsPhrase(r.Value)
+                    || !phrases.Any(p => p.RejectionCount == r.RejectionCount && p.Value.Split(' ').Contains(r.Value))))
             .Take(MaxThemes)
             .ToList();
     }
+
+    /// <summary>Most widespread first; at equal counts phrases before words, then alphabetically.</summary>
+    public static IOrderedEnumerable<Recurrence<string>> ThemeOrder(IEnumerable<Recurrence<string>> themes) => themes
+        .OrderByDescending(r => r.RejectionCount)
+        .ThenByDescending(r => IsPhrase(r.Value))
+        .ThenBy(r => r.Value, StringComparer.Ordinal);
+
+    public static bool IsPhrase(string theme) => theme.Contains(' ', StringComparison.Ordinal);
 
     public static IReadOnlyList<StagePoint> Stages(IEnumerable<RejectionFacts> rejections) => rejections
         .Where(r => r.Stage is not null)
@@ -98,15 +81,11 @@ public static class InsightsCalculator
             pairs.Count(p => p.After < p.Before));
     }
 
-    public static ActionSummary Actions(IEnumerable<ActionFact> actions)
-    {
-        var counts = actions.GroupBy(a => a.Status).ToDictionary(g => g.Key, g => g.Count());
-        return new ActionSummary(
-            counts.GetValueOrDefault(ActionStatus.Planned),
-            counts.GetValueOrDefault(ActionStatus.InProgress),
-            counts.GetValueOrDefault(ActionStatus.Done),
-            counts.GetValueOrDefault(ActionStatus.Dropped));
-    }
+    public static ActionSummary Actions(IReadOnlyDictionary<ActionStatus, int> actionsByStatus) => new(
+        actionsByStatus.GetValueOrDefault(ActionStatus.Planned),
+        actionsByStatus.GetValueOrDefault(ActionStatus.InProgress),
+        actionsByStatus.GetValueOrDefault(ActionStatus.Done),
+        actionsByStatus.GetValueOrDefault(ActionStatus.Dropped));
 
     /// <summary>Days from the rejection (decision date, else the day it was recorded) to the finished reflection.</summary>
     public static FinishSummary TimeToFinish(IEnumerable<RejectionFacts> rejections)

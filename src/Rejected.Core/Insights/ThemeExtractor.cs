@@ -52,6 +52,10 @@ public static class ThemeExtractor
         return themes;
     }
 
+    /// <summary>The themes of everything said about one rejection: distinct, in ordinal order.</summary>
+    public static IReadOnlyList<string> RejectionThemes(IEnumerable<string?> said) =>
+        said.SelectMany(Themes).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
     private static IEnumerable<string> Words(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))

@@ -23,6 +23,37 @@ public sealed class JournalDbContext(DbContextOptions<JournalDbContext> options)
 
     public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
 
+    public DbSet<InsightTally> InsightTallies => Set<InsightTally>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RecordFeedbackThemes();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RecordFeedbackThemes();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    // Themes are extracted in C# (Core), so they are stored beside the feedback for the tally triggers to count.
+    private void RecordFeedbackThemes()
+    {
+        foreach (var entry in ChangeTracker.Entries<JournalEntry>())
+        {
+            if (entry.Entity.Step == ReflectionStep.Feedback && entry.State is EntityState.Added or EntityState.Modified)
+            {
+                var themes = entry.Property<string?>(InsightTallySql.ThemesColumn);
+                var current = entry.Entity.Data is null ? null : InsightTallySql.ThemesOf(entry.Entity.Data);
+                if (themes.CurrentValue != current)
+                {
+                    themes.CurrentValue = current;
+                }
+            }
+        }
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite cannot order or compare DateTimeOffset stored as text; UTC ticks in an integer can.
@@ -59,7 +90,19 @@ public sealed class JournalDbContext(DbContextOptions<JournalDbContext> options)
             // SQLite only uses a partial index when the query repeats its condition, so lookups by rejection and
             // step (and the cascade from a deleted rejection) need this plain one too.
             entry.HasIndex(e => new { e.RejectionId, e.Step }, "IX_JournalEntries_RejectionId_Step_Lookup");
-            entry.HasIndex(e => new { e.OwnerId, e.Step });
+            // Covers the insights' mood look-up, which then never reads the (long) rows themselves.
+            entry.HasIndex(e => new { e.OwnerId, e.Step, e.RejectionId, e.Mood });
+            entry.Property<string?>(InsightTallySql.ThemesColumn);
+        });
+
+        builder.Entity<InsightTally>(tally =>
+        {
+            tally.ToTable(InsightTallySql.Table);
+            tally.HasQueryFilter(t => t.OwnerId == OwnerId);
+            tally.HasKey(t => new { t.OwnerId, t.Kind, t.Value });
+            tally.HasOne<ApplicationUser>().WithMany().HasForeignKey(t => t.OwnerId).OnDelete(DeleteBehavior.Cascade);
+            // Themes in display order: most widespread first, phrases before words, then alphabetically.
+            tally.HasIndex(t => new { t.OwnerId, t.Kind, t.Count, t.IsPhrase, t.Value }).IsDescending(false, false, true, true, false);
         });
     }
 }

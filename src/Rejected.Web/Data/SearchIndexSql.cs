@@ -2,80 +2,107 @@ namespace Rejected.Web.Data;
 
 /// <summary>
 /// The SQLite FTS5 index behind full-text search, and the triggers that keep it in step with the journal.
-/// Created by a migration. Each rejection has one row for its facts (rowid = -Id) and each journal entry one
-/// row (rowid = entry Id); OwnerKey holds the owner's id as one token ("o" + the id without hyphens, see
-/// <see cref="OwnerToken"/>) so a search can ask FTS5 itself for one user's rows cheaply.
+/// Created by a migration. Each journal entry has one row, and each rejection one for its facts (company, role,
+/// tags…). Rowids partition the index by user: the high 32 bits are the user's number in "SearchOwners", the low
+/// bits the entry id, or <see cref="FactsRow"/> + the rejection id for facts. A search gives FTS5 the user's
+/// rowid range, which it applies while reading each word's list of rows: no per-user token to intersect, and
+/// bm25 ranks only the rows asked for. Within a user, a higher rowid is newer, and facts count as newest.
 /// </summary>
 public static class SearchIndexSql
 {
     public const string Table = "SearchIndex";
 
-    /// <summary>The single FTS5 token that stands for a user in OwnerKey; matches what the triggers write.</summary>
-    public static string OwnerToken(string userId) => "o" + new string(userId.Where(char.IsAsciiLetterOrDigit).ToArray()).ToLowerInvariant();
+    /// <summary>Gives each user a number (never reused) that places their rows in the index.</summary>
+    public const string Owners = "SearchOwners";
 
-    private const string OwnerKeyOf = "'o' || lower(replace({0}, '-', ''))";
+    /// <summary>Added to a rejection's id to make the low half of its facts row's rowid.</summary>
+    public const long FactsRow = 1L << 31;
+
+    /// <summary>The number of rowids each user has: one 32-bit block.</summary>
+    public const long OwnerBlock = 1L << 32;
+
+    private static string OwnerBase(string ownerId) => $"""((SELECT "Key" FROM "{Owners}" WHERE "OwnerId" = {ownerId}) * {OwnerBlock})""";
+
+    private static string EntryRow(string row) => $"""({OwnerBase(row + ".\"OwnerId\"")} + {row}."Id")""";
+
+    private static string FactsRowOf(string row) => $"""({OwnerBase(row + ".\"OwnerId\"")} + {FactsRow} + {row}."Id")""";
 
     /// <summary>Only these JSON keys hold the user's own words; ids and option values are left out.</summary>
     private const string TextKeys =
         "'name','said','from','title','what','whoToTalkTo','notes','text','verdictWhy','wantVsFit','company','scope','yourRead','teamOrRole'";
 
-    private const string FactsBody =
-        "NEW.\"Company\" || ' ' || NEW.\"RoleTitle\" || ' ' || coalesce(NEW.\"Level\", '') || ' ' || coalesce(NEW.\"Team\", '') || ' ' || "
-        + "coalesce((SELECT group_concat(value, ' ') FROM json_each(NEW.\"Tags\")), '')";
+    private static string FactsBody(string row) =>
+        $"{row}.\"Company\" || ' ' || {row}.\"RoleTitle\" || ' ' || coalesce({row}.\"Level\", '') || ' ' || coalesce({row}.\"Team\", '') || ' ' || "
+        + $"coalesce((SELECT group_concat(value, ' ') FROM json_each({row}.\"Tags\")), '')";
 
-    private const string EntryBody =
-        "NEW.\"Text\" || ' ' || coalesce(NEW.\"Takeaway\", '') || ' ' || "
-        + "coalesce((SELECT group_concat(value, ' ') FROM json_tree(NEW.\"Data\") WHERE type = 'text' AND key IN (" + TextKeys + ")), '')";
-
-    private static readonly string NewOwnerKey = string.Format(System.Globalization.CultureInfo.InvariantCulture, OwnerKeyOf, "NEW.\"OwnerId\"");
+    private static string EntryBody(string row) =>
+        $"{row}.\"Text\" || ' ' || coalesce({row}.\"Takeaway\", '') || ' ' || "
+        + $"coalesce((SELECT group_concat(value, ' ') FROM json_tree({row}.\"Data\") WHERE type = 'text' AND key IN ({TextKeys})), '')";
 
     public static readonly string[] Create =
     [
         $"""
+        CREATE TABLE "{Owners}" (
+            "Key" INTEGER PRIMARY KEY AUTOINCREMENT,
+            "OwnerId" TEXT NOT NULL UNIQUE REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE);
+        """,
+        $"""INSERT INTO "{Owners}" ("OwnerId") SELECT "Id" FROM "AspNetUsers" ORDER BY rowid;""",
+        $"""
+        CREATE TRIGGER "AspNetUsers_SearchOwner" AFTER INSERT ON "AspNetUsers" BEGIN
+            INSERT INTO "{Owners}" ("OwnerId") VALUES (NEW."Id");
+        END;
+        """,
+        // Whichever the cascade from a deleted user reaches first, the user's rows go.
+        $"""
+        CREATE TRIGGER "SearchOwners_Delete" AFTER DELETE ON "{Owners}" BEGIN
+            DELETE FROM "{Table}" WHERE rowid BETWEEN OLD."Key" * {OwnerBlock} AND OLD."Key" * {OwnerBlock} + {OwnerBlock - 1};
+        END;
+        """,
+        $"""
         CREATE VIRTUAL TABLE "{Table}" USING fts5(
-            OwnerKey, RejectionId UNINDEXED, Step UNINDEXED, Body,
-            tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+            RejectionId UNINDEXED, Step UNINDEXED, Body,
+            tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4');
         """,
         $"""
         CREATE TRIGGER "Rejections_SearchInsert" AFTER INSERT ON "Rejections" BEGIN
-            INSERT INTO "{Table}"(rowid, OwnerKey, RejectionId, Step, Body) VALUES (-NEW."Id", {NewOwnerKey}, NEW."Id", -1, {FactsBody});
+            INSERT INTO "{Table}"(rowid, RejectionId, Step, Body) VALUES ({FactsRowOf("NEW")}, NEW."Id", -1, {FactsBody("NEW")});
         END;
         """,
         $"""
         CREATE TRIGGER "Rejections_SearchUpdate" AFTER UPDATE OF "Company", "RoleTitle", "Level", "Team", "Tags", "OwnerId" ON "Rejections" BEGIN
-            DELETE FROM "{Table}" WHERE rowid = -OLD."Id";
-            INSERT INTO "{Table}"(rowid, OwnerKey, RejectionId, Step, Body) VALUES (-NEW."Id", {NewOwnerKey}, NEW."Id", -1, {FactsBody});
+            DELETE FROM "{Table}" WHERE rowid = {FactsRowOf("OLD")};
+            INSERT INTO "{Table}"(rowid, RejectionId, Step, Body) VALUES ({FactsRowOf("NEW")}, NEW."Id", -1, {FactsBody("NEW")});
         END;
         """,
         $"""
         CREATE TRIGGER "Rejections_SearchDelete" AFTER DELETE ON "Rejections" BEGIN
-            DELETE FROM "{Table}" WHERE rowid = -OLD."Id";
+            DELETE FROM "{Table}" WHERE rowid = {FactsRowOf("OLD")};
         END;
         """,
         $"""
         CREATE TRIGGER "JournalEntries_SearchInsert" AFTER INSERT ON "JournalEntries" BEGIN
-            INSERT INTO "{Table}"(rowid, OwnerKey, RejectionId, Step, Body) VALUES (NEW."Id", {NewOwnerKey}, NEW."RejectionId", NEW."Step", {EntryBody});
+            INSERT INTO "{Table}"(rowid, RejectionId, Step, Body) VALUES ({EntryRow("NEW")}, NEW."RejectionId", NEW."Step", {EntryBody("NEW")});
         END;
         """,
         $"""
         CREATE TRIGGER "JournalEntries_SearchUpdate" AFTER UPDATE OF "Text", "Takeaway", "Data", "OwnerId" ON "JournalEntries" BEGIN
-            DELETE FROM "{Table}" WHERE rowid = OLD."Id";
-            INSERT INTO "{Table}"(rowid, OwnerKey, RejectionId, Step, Body) VALUES (NEW."Id", {NewOwnerKey}, NEW."RejectionId", NEW."Step", {EntryBody});
+            DELETE FROM "{Table}" WHERE rowid = {EntryRow("OLD")};
+            INSERT INTO "{Table}"(rowid, RejectionId, Step, Body) VALUES ({EntryRow("NEW")}, NEW."RejectionId", NEW."Step", {EntryBody("NEW")});
         END;
         """,
         $"""
         CREATE TRIGGER "JournalEntries_SearchDelete" AFTER DELETE ON "JournalEntries" BEGIN
-            DELETE FROM "{Table}" WHERE rowid = OLD."Id";
+            DELETE FROM "{Table}" WHERE rowid = {EntryRow("OLD")};
         END;
         """,
         // Index what is already there.
         $"""
-        INSERT INTO "{Table}"(rowid, OwnerKey, RejectionId, Step, Body)
-        SELECT -"Id", {string.Format(System.Globalization.CultureInfo.InvariantCulture, OwnerKeyOf, "\"OwnerId\"")}, "Id", -1, {FactsBody.Replace("NEW.", "", StringComparison.Ordinal)} FROM "Rejections";
+        INSERT INTO "{Table}"(rowid, RejectionId, Step, Body)
+        SELECT {FactsRowOf("r")}, r."Id", -1, {FactsBody("r")} FROM "Rejections" AS r;
         """,
         $"""
-        INSERT INTO "{Table}"(rowid, OwnerKey, RejectionId, Step, Body)
-        SELECT "Id", {string.Format(System.Globalization.CultureInfo.InvariantCulture, OwnerKeyOf, "\"OwnerId\"")}, "RejectionId", "Step", {EntryBody.Replace("NEW.", "", StringComparison.Ordinal)} FROM "JournalEntries";
+        INSERT INTO "{Table}"(rowid, RejectionId, Step, Body)
+        SELECT {EntryRow("e")}, e."RejectionId", e."Step", {EntryBody("e")} FROM "JournalEntries" AS e;
         """,
     ];
 
@@ -87,7 +114,10 @@ public static class SearchIndexSql
         "DROP TRIGGER IF EXISTS \"JournalEntries_SearchInsert\";",
         "DROP TRIGGER IF EXISTS \"JournalEntries_SearchUpdate\";",
         "DROP TRIGGER IF EXISTS \"JournalEntries_SearchDelete\";",
+        "DROP TRIGGER IF EXISTS \"AspNetUsers_SearchOwner\";",
+        "DROP TRIGGER IF EXISTS \"SearchOwners_Delete\";",
         $"DROP TABLE IF EXISTS \"{Table}\";",
+        $"DROP TABLE IF EXISTS \"{Owners}\";",
     ];
 
     /// <summary>Fills the progress columns from the entries, for journals written before they existed.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Rejected.Core.Reflections;
 using Rejected.Web.Data;
 
 namespace Rejected.Web.Hosting;
@@ -30,6 +31,31 @@ public static class DatabaseMigrator
         }
 
         await db.Database.MigrateAsync(timeout.Token);
+        await FillFeedbackThemesAsync(db, logger, timeout.Token);
+    }
+
+    // Feedback saved before themes were stored has none yet; the tally triggers count them once they are filled.
+    private static async Task FillFeedbackThemesAsync(JournalDbContext db, ILogger logger, CancellationToken ct)
+    {
+        var missing = await db.JournalEntries
+            .IgnoreQueryFilters()
+            .Where(e => e.Step == ReflectionStep.Feedback && e.Data != null && EF.Property<string?>(e, InsightTallySql.ThemesColumn) == null)
+            .Select(e => new { e.Id, e.Data })
+            .ToListAsync(ct);
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        logger.LogInformation("Extracting feedback themes for {Count} journal entries", missing.Count);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        foreach (var entry in missing)
+        {
+            var themes = InsightTallySql.ThemesOf(entry.Data);
+            await db.Database.ExecuteSqlAsync($"UPDATE \"JournalEntries\" SET \"Themes\" = {themes} WHERE \"Id\" = {entry.Id}", ct);
+        }
+
+        await transaction.CommitAsync(ct);
     }
 
     private static async Task ReleaseStaleLockAsync(JournalDbContext db, DateTimeOffset now, ILogger logger, CancellationToken ct)

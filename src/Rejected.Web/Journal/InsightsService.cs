@@ -6,17 +6,19 @@ using Rejected.Web.Data;
 
 namespace Rejected.Web.Journal;
 
-/// <summary>Loads the facts insights need (never the journal text) and lets Core do the sums.</summary>
+/// <summary>Loads the facts insights need (never the journal text or the tools) and lets Core do the sums.</summary>
 public sealed class InsightsService(IDbContextFactory<JournalDbContext> dbFactory)
 {
+    // Themes are read in display order and only this far: enough for what the page shows (see InsightsCalculator.Themes).
+    private const int ThemeWindow = InsightsCalculator.MaxThemes * 20;
+
     public async Task<InsightsReport> GetAsync(string userId, CancellationToken ct = default)
     {
-        // Four independent reads, each on its own context and connection, so they run side by side.
+        // Independent reads, each on its own context and connection, so they run side by side.
         var rejectionsTask = LoadRejectionsAsync(userId, ct);
         var moodsTask = LoadMoodsAsync(userId, ct);
-        var feedbackTask = LoadFeedbackAsync(userId, ct);
-        var actionsTask = LoadActionsAsync(userId, ct);
-        await Task.WhenAll(rejectionsTask, moodsTask, feedbackTask, actionsTask);
+        var talliesTask = LoadTalliesAsync(userId, ct);
+        await Task.WhenAll(rejectionsTask, moodsTask, talliesTask);
         var (rejections, moods) = (await rejectionsTask, await moodsTask);
 
         var facts = rejections.Select(r => new RejectionFacts(
@@ -28,7 +30,7 @@ public sealed class InsightsService(IDbContextFactory<JournalDbContext> dbFactor
             moods.GetValueOrDefault((r.Id, ReflectionStep.CheckIn)),
             moods.GetValueOrDefault((r.Id, ReflectionStep.WrapUp)))).ToList();
 
-        return InsightsCalculator.Calculate(new InsightInput(facts, await feedbackTask, await actionsTask));
+        return InsightsCalculator.Calculate(new InsightInput(facts, await talliesTask));
     }
 
     private async Task<List<RejectionRow>> LoadRejectionsAsync(string userId, CancellationToken ct)
@@ -45,42 +47,42 @@ public sealed class InsightsService(IDbContextFactory<JournalDbContext> dbFactor
         await using var db = await dbFactory.CreateForOwnerAsync(userId, ct);
         return (await db.JournalEntries
                 .AsNoTracking()
-                .Where(e => e.Mood != null && (e.Step == ReflectionStep.CheckIn || e.Step == ReflectionStep.WrapUp))
+                .Where(e => (e.Step == ReflectionStep.CheckIn || e.Step == ReflectionStep.WrapUp) && e.Mood != null)
                 .Select(e => new { e.RejectionId, e.Step, e.Mood })
                 .ToListAsync(ct))
             .ToDictionary(e => (e.RejectionId, e.Step), e => e.Mood);
     }
 
-    // Only a few fields of the tools' JSON are needed; SQLite's JSON functions pick them out faster than
-    // deserializing every tool. These raw queries skip EF's owner filter, so they state the owner themselves.
-    private async Task<List<FeedbackFact>> LoadFeedbackAsync(string userId, CancellationToken ct)
+    private async Task<InsightTallies> LoadTalliesAsync(string userId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateForOwnerAsync(userId, ct);
-        return (await db.Database.SqlQuery<FeedbackRow>($"""
-                SELECT e.RejectionId AS RejectionId, json_extract(item.value, '$.category') AS Category, json_extract(item.value, '$.said') AS Said
-                FROM "JournalEntries" AS e, json_each(e.Data, '$.received') AS item
-                WHERE e.OwnerId = {userId} AND e.Step = {(int)ReflectionStep.Feedback} AND e.Data IS NOT NULL
-                """).ToListAsync(ct))
-            .Select(f => new FeedbackFact(f.RejectionId, Enum.TryParse<FeedbackCategory>(f.Category, out var category) ? category : null, f.Said ?? ""))
-            .ToList();
+        var counts = await db.InsightTallies
+            .AsNoTracking()
+            .Where(t => t.Kind != TallyKind.FeedbackTheme && t.Count > 0)
+            .Select(t => new { t.Kind, t.Value, t.Count })
+            .ToListAsync(ct);
+        var themes = await db.InsightTallies
+            .AsNoTracking()
+            .Where(t => t.Kind == TallyKind.FeedbackTheme && t.Count >= 2)
+            .OrderByDescending(t => t.Count).ThenByDescending(t => t.IsPhrase).ThenBy(t => t.Value)
+            .Take(ThemeWindow)
+            .Select(t => new Recurrence<string>(t.Value, t.Count))
+            .ToListAsync(ct);
+
+        return new InsightTallies(
+            Parsed<FeedbackCategory>(counts.Where(c => c.Kind == TallyKind.FeedbackCategory).Select(c => (c.Value, c.Count))),
+            InsightsCalculator.ThemeOrder(themes).ToList(),
+            Parsed<ActionStatus>(counts.Where(c => c.Kind == TallyKind.ActionStatus).Select(c => (c.Value, c.Count)), ActionStatus.Planned));
     }
 
-    private async Task<List<ActionFact>> LoadActionsAsync(string userId, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateForOwnerAsync(userId, ct);
-        return (await db.Database.SqlQuery<ActionRow>($"""
-                SELECT e.RejectionId AS RejectionId, json_extract(item.value, '$.status') AS Status
-                FROM "JournalEntries" AS e, json_each(e.Data, '$.actions') AS item
-                WHERE e.OwnerId = {userId} AND e.Step = {(int)ReflectionStep.Experience} AND e.Data IS NOT NULL
-                  AND trim(coalesce(json_extract(item.value, '$.what'), '')) <> ''
-                """).ToListAsync(ct))
-            .Select(a => new ActionFact(a.RejectionId, Enum.TryParse<ActionStatus>(a.Status, out var status) ? status : ActionStatus.Planned))
-            .ToList();
-    }
+    // Values come from stored JSON; one the app no longer knows is left out (or counted as the fallback).
+    private static Dictionary<T, int> Parsed<T>(IEnumerable<(string Value, int Count)> counts, T? fallback = null)
+        where T : struct, Enum =>
+        counts
+            .Select(c => (Key: Enum.TryParse<T>(c.Value, out var value) ? value : fallback, c.Count))
+            .Where(c => c.Key is not null)
+            .GroupBy(c => c.Key!.Value)
+            .ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
 
     private sealed record RejectionRow(int Id, InterviewStage? Stage, DateOnly? DecidedOn, DateTimeOffset CreatedAt, DateTimeOffset? FinishedAt);
-
-    private sealed record FeedbackRow(int RejectionId, string? Category, string? Said);
-
-    private sealed record ActionRow(int RejectionId, string? Status);
 }

@@ -14,6 +14,8 @@ public sealed class SearchService(IDbContextFactory<JournalDbContext> dbFactory)
 {
     public const int MaxResults = 20;
 
+    /// <summary>How many of the newest matches are ranked by relevance when a search matches more.</summary>
+    public const int RankWindow = 1_000;
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string userId, string? text, int limit = MaxResults, CancellationToken ct = default)
     {
@@ -30,16 +32,24 @@ public sealed class SearchService(IDbContextFactory<JournalDbContext> dbFactory)
         var marker = Guid.NewGuid().ToString("N");
         var (matchStart, matchEnd) = ($"[{marker}[", $"]{marker}]");
 
-        // Raw SQL skips EF's owner filter, so the owner is applied twice: inside FTS5 (OwnerKey, which keeps
-        // the search to this user's rows) and again by joining the rejection on its owner. The user's terms are
-        // held to Body: unfiltered, they would also match OwnerKey, and searching for one's own id found every row.
-        var fts = $"OwnerKey : \"{SearchIndexSql.OwnerToken(userId)}\" AND Body : ({match})";
-        // FTS5 finds and ranks first (its LIMIT keeps snippet work small); the join then re-checks the owner.
+        // Raw SQL skips EF's owner filter, so the owner is applied twice: FTS5 reads only the user's block of
+        // rowids (see SearchIndexSql), and the join checks each hit's rejection belongs to the user.
+        // bm25 costs a look-up per match, so ranking is limited to the newest RankWindow matches: FTS5 walks the
+        // user's rowids newest first and stops, then ranks from there up. Snippets are made for the best few only.
+        var fts = $"Body : ({match})";
         var rows = await db.Database.SqlQuery<SearchRow>($"""
-            WITH hits AS (
-                SELECT RejectionId, Step, snippet("SearchIndex", 3, {matchStart}, {matchEnd}, '…', 16) AS Snippet, rank AS Rank
+            WITH owner AS (
+                SELECT "Key" * {SearchIndexSql.OwnerBlock} AS Low, "Key" * {SearchIndexSql.OwnerBlock} + {SearchIndexSql.OwnerBlock - 1} AS High
+                FROM "SearchOwners" WHERE "OwnerId" = {userId}),
+            newest AS (
+                SELECT rowid AS Id FROM "SearchIndex"
+                WHERE "SearchIndex" MATCH {fts} AND rowid BETWEEN (SELECT Low FROM owner) AND (SELECT High FROM owner)
+                ORDER BY rowid DESC
+                LIMIT {RankWindow}),
+            hits AS (
+                SELECT RejectionId, Step, snippet("SearchIndex", 2, {matchStart}, {matchEnd}, '…', 16) AS Snippet, rank AS Rank
                 FROM "SearchIndex"
-                WHERE "SearchIndex" MATCH {fts}
+                WHERE "SearchIndex" MATCH {fts} AND rowid BETWEEN (SELECT min(Id) FROM newest) AND (SELECT High FROM owner)
                 ORDER BY rank
                 LIMIT {Math.Clamp(limit, 1, MaxResults)})
             SELECT h.RejectionId AS RejectionId, h.Step AS Step, r.Company AS Company, r.RoleTitle AS RoleTitle, h.Snippet AS Snippet

@@ -11,7 +11,7 @@ public sealed class InsightsCalculatorTests
     [Fact]
     public void NoRejectionsGiveAnEmptyReport()
     {
-        var report = InsightsCalculator.Calculate(new InsightInput([], [], []));
+        var report = Calculate([], [], []);
 
         Assert.True(report.IsEmpty);
         Assert.Equal(0, report.RejectionCount);
@@ -31,7 +31,7 @@ public sealed class InsightsCalculatorTests
     [Fact]
     public void ARejectionWithNothingElseIsNotEmpty()
     {
-        var report = InsightsCalculator.Calculate(new InsightInput([Facts(1)], [], []));
+        var report = Calculate([Facts(1)], [], []);
 
         Assert.False(report.IsEmpty);
         Assert.Equal(1, report.RejectionCount);
@@ -40,7 +40,7 @@ public sealed class InsightsCalculatorTests
     [Fact]
     public void EveryCategoryIsListedEvenWhenNeverUsed()
     {
-        var categories = InsightsCalculator.Categories([]);
+        var categories = Categories([]);
 
         Assert.Equal(Enum.GetValues<FeedbackCategory>(), categories.Select(c => c.Value));
         Assert.All(categories, c =>
@@ -53,7 +53,7 @@ public sealed class InsightsCalculatorTests
     [Fact]
     public void CategoriesCountRejectionsNotFeedbackItems()
     {
-        var categories = InsightsCalculator.Categories(
+        var categories = Categories(
         [
             Said(1, FeedbackCategory.Communication, "Rambled."),
             Said(1, FeedbackCategory.Communication, "Too long on each answer."),
@@ -67,7 +67,7 @@ public sealed class InsightsCalculatorTests
     [Fact]
     public void CategoriesAreSortedByHowManyRejectionsUsedThemThenInEnumOrder()
     {
-        var categories = InsightsCalculator.Categories(
+        var categories = Categories(
         [
             Said(1, FeedbackCategory.Communication, "a"),
             Said(2, FeedbackCategory.Communication, "b"),
@@ -102,7 +102,7 @@ public sealed class InsightsCalculatorTests
     [Fact]
     public void AThemeHeardInOneRejectionOnlyIsNotListed()
     {
-        var themes = InsightsCalculator.Themes(
+        var themes = Themes(
         [
             Said(1, null, "testing"),
             Said(1, null, "testing, again"),
@@ -115,7 +115,7 @@ public sealed class InsightsCalculatorTests
     [Fact]
     public void AThemeHeardInTwoRejectionsIsListedWithItsCount()
     {
-        var themes = InsightsCalculator.Themes(
+        var themes = Themes(
         [
             Said(1, null, "More testing"),
             Said(2, null, "Testing was thin"),
@@ -130,7 +130,7 @@ public sealed class InsightsCalculatorTests
     [Fact]
     public void AWordOnlyHeardInsideARecurringPhraseIsHiddenBehindIt()
     {
-        var themes = InsightsCalculator.Themes(
+        var themes = Themes(
         [
             Said(1, null, "System design was weak"),
             Said(2, null, "Practise system design"),
@@ -142,7 +142,7 @@ public sealed class InsightsCalculatorTests
     [Fact]
     public void AWordHeardMoreWidelyThanItsPhraseIsKept()
     {
-        var themes = InsightsCalculator.Themes(
+        var themes = Themes(
         [
             Said(1, null, "System design was weak"),
             Said(2, null, "Practise system design"),
@@ -157,7 +157,7 @@ public sealed class InsightsCalculatorTests
     [Fact]
     public void ThemesAreSortedByCountThenPhrasesFirstThenAlphabetically()
     {
-        var themes = InsightsCalculator.Themes(
+        var themes = Themes(
         [
             Said(1, null, "zeal"), Said(2, null, "zeal"), Said(3, null, "zeal"),
             Said(1, null, "beta"), Said(2, null, "beta"),
@@ -178,12 +178,40 @@ public sealed class InsightsCalculatorTests
             .Append(Said(3, null, "wordt"))
             .ToList();
 
-        var themes = InsightsCalculator.Themes(feedback);
+        var themes = Themes([.. feedback]);
 
         Assert.Equal(InsightsCalculator.MaxThemes, themes.Count);
         Assert.Equal(12, InsightsCalculator.MaxThemes);
         Assert.Equal("wordt", themes[0].Value);
         Assert.Equal(words.Take(11), themes.Skip(1).Select(t => t.Value));
+    }
+
+    [Fact]
+    public void ThemesFromTheFirstCountsOnlyMatchThemesFromAllOfThem()
+    {
+        // 30 recurring phrases, each hiding its two words, then 30 words heard once fewer.
+        var feedback = Enumerable.Range(0, 30)
+            .SelectMany(i => new[] { Said(1, null, $"alpha{i} beta{i}"), Said(2, null, $"alpha{i} beta{i}"), Said(3, null, $"alpha{i} beta{i}") })
+            .Concat(Enumerable.Range(0, 30).SelectMany(i => new[] { Said(4, null, $"gamma{i}"), Said(5, null, $"gamma{i}") }))
+            .ToArray();
+        var ordered = InsightsCalculator.ThemeOrder(InsightTallies.Count(feedback, []).Themes).ToList();
+
+        var fromAll = InsightsCalculator.Themes(ordered);
+        var fromFirst = InsightsCalculator.Themes(ordered.Take(InsightsCalculator.MaxThemes * 3));
+
+        Assert.Equal(fromAll, fromFirst);
+        Assert.All(fromAll, t => Assert.True(InsightsCalculator.IsPhrase(t.Value)));
+    }
+
+    [Fact]
+    public void ThemeCountsCountRejectionsNotFeedbackItems()
+    {
+        var tallies = InsightTallies.Count(
+            [Said(1, null, "testing"), Said(1, null, "unit testing"), Said(2, null, "Testing")],
+            []);
+
+        Assert.Equal(2, tallies.Themes.Single(t => t.Value == "testing").RejectionCount);
+        Assert.Equal(1, tallies.Themes.Single(t => t.Value == "unit testing").RejectionCount);
     }
 
     [Fact]
@@ -289,7 +317,7 @@ public sealed class InsightsCalculatorTests
     [Fact]
     public void ActionsAreCountedByStatus()
     {
-        var actions = InsightsCalculator.Actions(
+        var actions = Actions(
         [
             Action(1, ActionStatus.Planned),
             Action(1, ActionStatus.Planned),
@@ -388,32 +416,15 @@ public sealed class InsightsCalculatorTests
     }
 
     [Fact]
-    public void FeedbackAndActionsOfUnknownRejectionsAreIgnored()
-    {
-        var report = InsightsCalculator.Calculate(new InsightInput(
-            [Facts(1), Facts(2)],
-            [
-                Said(1, FeedbackCategory.SkillSet, "Kubernetes"),
-                Said(99, FeedbackCategory.SkillSet, "Kubernetes"),
-                Said(98, FeedbackCategory.SkillSet, "Kubernetes"),
-            ],
-            [Action(1, ActionStatus.Done), Action(99, ActionStatus.Planned), Action(98, ActionStatus.Dropped)]));
-
-        Assert.Equal(1, Count(report.Categories, FeedbackCategory.SkillSet));
-        Assert.Empty(report.Themes);
-        Assert.Equal(new ActionSummary(0, 0, 1, 0), report.Actions);
-    }
-
-    [Fact]
     public void CalculateBringsEveryPartTogether()
     {
-        var report = InsightsCalculator.Calculate(new InsightInput(
+        var report = Calculate(
             [
                 Facts(1, InterviewStage.FinalLoop, decidedOn: Day, finishedOn: Day.AddDays(4), before: 2, after: 4),
                 Facts(2, InterviewStage.TakeHome, decidedOn: Day.AddDays(1), before: 3),
             ],
             [Said(1, FeedbackCategory.Communication, "Clearer answers"), Said(2, FeedbackCategory.Communication, "clearer answers please")],
-            [Action(1, ActionStatus.Done), Action(2, ActionStatus.Planned)]));
+            [Action(1, ActionStatus.Done), Action(2, ActionStatus.Planned)]);
 
         Assert.Equal(2, report.RejectionCount);
         Assert.Equal((FeedbackCategory.Communication, 2), (report.Categories[0].Value, report.Categories[0].RejectionCount));
@@ -435,6 +446,17 @@ public sealed class InsightsCalculatorTests
         int? before = null,
         int? after = null) =>
         new(id, stage, decidedOn, recordedOn ?? Day, finishedOn, before, after);
+
+    private static InsightsReport Calculate(RejectionFacts[] rejections, FeedbackFact[] feedback, ActionFact[] actions) =>
+        InsightsCalculator.Calculate(new InsightInput(rejections, InsightTallies.Count(feedback, actions)));
+
+    private static IReadOnlyList<Recurrence<FeedbackCategory>> Categories(FeedbackFact[] feedback) =>
+        InsightsCalculator.Categories(InsightTallies.Count(feedback, []).Categories);
+
+    private static IReadOnlyList<Recurrence<string>> Themes(FeedbackFact[] feedback) =>
+        InsightsCalculator.Themes(InsightsCalculator.ThemeOrder(InsightTallies.Count(feedback, []).Themes));
+
+    private static ActionSummary Actions(ActionFact[] actions) => InsightsCalculator.Actions(InsightTallies.Count([], actions).Actions);
 
     private static FeedbackFact Said(int rejectionId, FeedbackCategory? category, string said) => new(rejectionId, category, said);
 

@@ -432,6 +432,9 @@ public sealed class SearchServiceTests : IDisposable
     private async Task<int> IndexRowsAsync(string ownerId)
     {
         await using var db = database.CreateContext();
-        return await db.Database.SqlQuery<int>($"""SELECT COUNT(*) AS "Value" FROM "SearchIndex" WHERE "OwnerKey" = {SearchIndexSql.OwnerToken(ownerId)}""").SingleAsync();
+        return await db.Database.SqlQuery<int>($"""
+            SELECT COUNT(*) AS "Value" FROM "SearchIndex", "SearchOwners" AS o
+            WHERE o."OwnerId" = {ownerId} AND "SearchIndex".rowid BETWEEN o."Key" * {SearchIndexSql.OwnerBlock} AND (o."Key" + 1) * {SearchIndexSql.OwnerBlock} - 1
+            """).SingleAsync();
     }
 }

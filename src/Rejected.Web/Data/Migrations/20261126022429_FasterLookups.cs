@@ -25,7 +25,7 @@ namespace Rejected.Web.Data.Migrations
                 table: "JournalEntries",
                 columns: new[] { "RejectionId", "Step" });
 
-            // Rebuild the search index with the owner as a single token (see SearchIndexSql.OwnerToken).
+            // Rebuild the search index as SearchIndexSql defines it now.
             foreach (var statement in SearchIndexSql.Drop.Concat(SearchIndexSql.Create))
             {
                 migrationBuilder.Sql(statement);

@@ -22,7 +22,7 @@ namespace Rejected.Web.Data.Migrations
             migrationBuilder.Sql("""
                 UPDATE "Rejections" SET "ExternalId" =
                     hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-'
-                    || substr('89AB', 1 + abs(random()) % 4, 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6));
+                    || substr('89AB', 1 + (random() & 3), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6));
                 """);
 
             migrationBuilder.CreateIndex(

@@ -202,6 +202,9 @@ namespace Rejected.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Themes")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
@@ -211,11 +214,11 @@ namespace Rejected.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OwnerId", "Step");
-
                     b.HasIndex("RejectionId", "Step")
                         .IsUnique()
                         .HasFilter("\"Step\" < 6");
+
+                    b.HasIndex("OwnerId", "Step", "RejectionId", "Mood");
 
                     b.HasIndex(new[] { "RejectionId", "Step" }, "IX_JournalEntries_RejectionId_Step_Lookup");
 
@@ -355,6 +358,31 @@ namespace Rejected.Web.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Rejected.Web.Data.InsightTally", b =>
+                {
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPhrase")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OwnerId", "Kind", "Value");
+
+                    b.HasIndex("OwnerId", "Kind", "Count", "IsPhrase", "Value")
+                        .IsDescending(false, false, true, true, false);
+
+                    b.ToTable("InsightTallies", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -469,6 +497,15 @@ namespace Rejected.Web.Data.Migrations
                 });
 
             modelBuilder.Entity("Rejected.Core.Reflections.Rejection", b =>
+                {
+                    b.HasOne("Rejected.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rejected.Web.Data.InsightTally", b =>
                 {
                     b.HasOne("Rejected.Web.Data.ApplicationUser", null)
                         .WithMany()
