@@ -31,10 +31,14 @@ public static class DatabaseMigrator
         }
 
         await db.Database.MigrateAsync(timeout.Token);
-        await FillFeedbackThemesAsync(db, logger, timeout.Token);
+        if (pending.Count > 0)
+        {
+            await FillFeedbackThemesAsync(db, logger, timeout.Token);
+        }
     }
 
     // Feedback saved before themes were stored has none yet; the tally triggers count them once they are filled.
+    // Only a migration can leave such rows, so this runs only when one was applied.
     private static async Task FillFeedbackThemesAsync(JournalDbContext db, ILogger logger, CancellationToken ct)
     {
         var missing = await db.JournalEntries
