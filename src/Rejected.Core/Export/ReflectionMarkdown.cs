@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Text;
-using Markdig;
-using Markdig.Syntax;
 using Rejected.Core.Reflections;
 using Rejected.Core.Text;
 
 namespace Rejected.Core.Export;
 
-/// <summary>Writes one reflection as a Markdown file with YAML front matter that reads well in any CommonMark viewer.</summary>
+/// <summary>
+/// Writes one reflection as a Markdown file with YAML front matter that reads well in any CommonMark viewer, and that
+/// <see cref="ReflectionMarkdownReader"/> reads back: writing what it reads gives the same file (apart from
+/// exported_at). The front matter carries the facts; the body carries the steps, their tools and the revisit notes.
+/// </summary>
 public static class ReflectionMarkdown
 {
     public const string ContentType = "text/markdown; charset=utf-8";
@@ -16,6 +18,7 @@ public static class ReflectionMarkdown
     {
         var md = new StringBuilder();
         md.Append("---\n");
+        md.Append("id: ").Append(rejection.ExternalId.ToString("D")).Append('\n');
         md.Append("company: ").Append(YamlScalar.Quote(rejection.Company)).Append('\n');
         md.Append("role: ").Append(YamlScalar.Quote(rejection.RoleTitle)).Append('\n');
         md.Append("level: ").Append(YamlScalar.Quote(rejection.Level)).Append('\n');
@@ -37,7 +40,7 @@ public static class ReflectionMarkdown
         foreach (var guide in StepGuide.All)
         {
             var entry = rejection.EntryFor(guide.Step);
-            md.Append("## ").Append(MarkdownText.EscapeInline(guide.Title)).Append("\n\n");
+            md.Append(JournalMarkdown.StepHeading(guide.Step)).Append("\n\n");
             var wroteFields = WriteStepFields(md, guide.Step, entry);
             var tool = ToolMarkdown.Write(entry?.ToAnswer().Data, rejection);
             if (tool.Length > 0)
@@ -45,12 +48,12 @@ public static class ReflectionMarkdown
                 md.Append(tool).Append("\n\n");
             }
 
-            var text = entry?.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n') ?? "";
+            var text = JournalMarkdown.Normalize(entry?.Text);
             if (string.IsNullOrWhiteSpace(text))
             {
                 if (!wroteFields && tool.Length == 0)
                 {
-                    md.Append("*Not written yet.*\n\n");
+                    md.Append(JournalMarkdown.NotWrittenYet).Append("\n\n");
                 }
 
                 continue;
@@ -58,20 +61,20 @@ public static class ReflectionMarkdown
 
             if (tool.Length > 0)
             {
-                md.Append("### Journal\n\n");
+                md.Append(JournalMarkdown.JournalHeading).Append("\n\n");
             }
 
-            md.Append(CloseOpenFence(text)).Append("\n\n");
+            md.Append(JournalMarkdown.Write(text)).Append("\n\n");
         }
 
         var revisits = rejection.Revisits.Where(n => !string.IsNullOrWhiteSpace(n.Text)).ToList();
         if (revisits.Count > 0)
         {
-            md.Append("## Revisits\n\n");
+            md.Append(JournalMarkdown.RevisitsHeading).Append("\n\n");
             foreach (var note in revisits)
             {
-                md.Append("### ").Append(note.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("\n\n");
-                md.Append(CloseOpenFence(note.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n'))).Append("\n\n");
+                md.Append(JournalMarkdown.RevisitHeading(DateOnly.FromDateTime(note.CreatedAt.UtcDateTime))).Append("\n\n");
+                md.Append(JournalMarkdown.Write(JournalMarkdown.Normalize(note.Text))).Append("\n\n");
             }
         }
 
@@ -110,8 +113,8 @@ public static class ReflectionMarkdown
         var wrote = false;
         if (entry.Mood is { } mood)
         {
-            var name = step == ReflectionStep.WrapUp ? "Mood after" : "Mood";
-            md.Append("- **").Append(name).Append(":** ")
+            var name = step == ReflectionStep.WrapUp ? JournalMarkdown.MoodAfterField : JournalMarkdown.MoodField;
+            md.Append(JournalMarkdown.FieldPrefix(name))
                 .Append(mood.ToString(CultureInfo.InvariantCulture)).Append(" of 5 (")
                 .Append(ReflectionLabels.MoodLabel(mood)).Append(")\n");
             wrote = true;
@@ -119,13 +122,14 @@ public static class ReflectionMarkdown
 
         if (!string.IsNullOrWhiteSpace(entry.Takeaway))
         {
-            md.Append("- **Takeaway:** ").Append(MarkdownText.EscapeInline(entry.Takeaway)).Append('\n');
+            md.Append(JournalMarkdown.FieldPrefix(JournalMarkdown.TakeawayField)).Append(MarkdownLiteral.Inline(entry.Takeaway, 2)).Append('\n');
             wrote = true;
         }
 
         if (entry.RevisitOn is { } revisit)
         {
-            md.Append("- **Revisit on:** ").Append(revisit.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
+            md.Append(JournalMarkdown.FieldPrefix(JournalMarkdown.RevisitOnField))
+                .Append(revisit.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
             wrote = true;
         }
 
@@ -135,49 +139,5 @@ public static class ReflectionMarkdown
         }
 
         return wrote;
-    }
-
-    // A code fence or an HTML block (<!--, <pre>, <script>) the user opened but never closed would swallow every
-    // heading after it in a CommonMark viewer; close it so the rest of the file keeps its structure.
-    private static string CloseOpenFence(string text)
-    {
-        var document = Markdown.Parse(text);
-        if (document.LastChild is FencedCodeBlock { ClosingFencedCharCount: 0 } fence)
-        {
-            return text + "\n" + new string(fence.FencedChar, Math.Max(3, fence.OpeningFencedCharCount));
-        }
-
-        if (document.LastChild is HtmlBlock { Lines.Count: > 0 } html && UnclosedHtmlEnd(html) is { } end)
-        {
-            return text + "\n" + end;
-        }
-
-        return text;
-    }
-
-    // These HTML blocks run until a line holds their end marker, or to the end of the document.
-    private static string? UnclosedHtmlEnd(HtmlBlock html)
-    {
-        var first = html.Lines.Lines[0].Slice.ToString().TrimStart();
-        var last = html.Lines.Lines[html.Lines.Count - 1].Slice.ToString();
-        string[] ends = html.Type switch
-        {
-            HtmlBlockType.Comment => ["-->"],
-            HtmlBlockType.ProcessingInstruction => ["?>"],
-            HtmlBlockType.DocumentType => [">"],
-            HtmlBlockType.CData => ["]]>"],
-            HtmlBlockType.ScriptPreOrStyle => ["</script>", "</pre>", "</style>", "</textarea>"],
-            _ => [],
-        };
-
-        if (ends.Length == 0 || ends.Any(e => last.Contains(e, StringComparison.OrdinalIgnoreCase)))
-        {
-            return null;
-        }
-
-        // Close with the tag that was opened: <pre> with </pre>.
-        return html.Type == HtmlBlockType.ScriptPreOrStyle
-            ? ends.FirstOrDefault(e => first.StartsWith("<" + e[2..^1], StringComparison.OrdinalIgnoreCase)) ?? ends[0]
-            : ends[0];
     }
 }

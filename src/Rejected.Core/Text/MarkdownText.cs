@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -14,15 +15,30 @@ public static partial class MarkdownText
     /// in a particular sequence (list markers, "1.", "===", "://", a closing "#" run, entities) are
     /// escaped only there.
     /// </summary>
-    public static string EscapeInline(string value)
+    public static string EscapeInline(string value) =>
+        Escape(new string(value.Select(c => c is '\r' or '\n' or '\t' ? ' ' : c).Where(c => !char.IsControl(c)).ToArray()), exact: false);
+
+    /// <summary>
+    /// Like <see cref="EscapeInline"/> for one line of a value that must come back exactly, not just look the same:
+    /// control characters, and a space or tab at either end of the line (which Markdown would strip), are written as
+    /// numeric character references (<c>&amp;#9;</c>) instead of being dropped or trimmed. The line holds no line feed.
+    /// </summary>
+    internal static string EscapeExactLine(string line) => Escape(line, exact: true);
+
+    private static string Escape(string text, bool exact)
     {
-        var text = new string(value.Select(c => c is '\r' or '\n' or '\t' ? ' ' : c).Where(c => !char.IsControl(c)).ToArray());
         var builder = new StringBuilder(text.Length + 8);
         var firstVisible = text.Length - text.TrimStart().Length;
         var closingHashes = ClosingHashRun(text);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (exact && ((char.IsControl(c) && c != '\t') || (c is ' ' or '\t' && (i == 0 || i == text.Length - 1))))
+            {
+                builder.Append("&#").Append(((int)c).ToString(CultureInfo.InvariantCulture)).Append(';');
+                continue;
+            }
+
             if (NeedsEscape(text, i, firstVisible, closingHashes))
             {
                 builder.Append('\\');

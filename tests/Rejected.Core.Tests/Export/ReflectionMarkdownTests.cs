@@ -124,8 +124,20 @@ public sealed class ReflectionMarkdownTests
         var front = FrontMatter.Split(ReflectionMarkdown.Write(Sample.Rejection(), ExportedAt));
 
         Assert.Equal(
-            ["company", "role", "level", "team", "stage", "decided_on", "communication", "tags", "mood_before", "mood_after", "exported_at"],
+            ["id", "company", "role", "level", "team", "stage", "decided_on", "communication", "tags", "mood_before", "mood_after", "exported_at"],
             front.Keys);
+    }
+
+    [Fact]
+    public void FrontMatterStartsWithTheReflectionsId()
+    {
+        var rejection = Sample.Rejection();
+        rejection.ExternalId = new Guid("0f8fad5b-d9cb-469f-a165-70867728950e");
+
+        var file = ReflectionMarkdown.Write(rejection, ExportedAt);
+
+        Assert.StartsWith("---\nid: 0f8fad5b-d9cb-469f-a165-70867728950e\ncompany: ", file, StringComparison.Ordinal);
+        Assert.Equal("0f8fad5b-d9cb-469f-a165-70867728950e", FrontMatter.Split(file).Plain("id"));
     }
 
     [Fact]
@@ -262,6 +274,26 @@ public sealed class ReflectionMarkdownTests
     }
 
     [Fact]
+    public void AJournalLineThatReadsAsTheFilesOwnStructureGetsOneMoreLeadingSpace()
+    {
+        var rejection = Sample.Finished();
+        rejection.Entries[1].Text = "## 2 · Choose what to change\n### Journal\n  - **Takeaway:** mine\n*Not written yet.*\n## My own heading";
+
+        var file = ReflectionMarkdown.Write(rejection, ExportedAt);
+        var body = Markdown.Parse(FrontMatter.Split(file).Body);
+
+        Assert.Contains(
+            "\n\n ## 2 · Choose what to change\n ### Journal\n   - **Takeaway:** mine\n *Not written yet.*\n## My own heading\n\n## 2 · Choose what to change\n",
+            file,
+            StringComparison.Ordinal);
+
+        // Up to three leading spaces change nothing in a viewer: the user's headings are still headings.
+        Assert.Equal(
+            ["Check-in", "1 · Ask for feedback", "2 · Choose what to change", "My own heading", "2 · Choose what to change"],
+            body.Descendants<HeadingBlock>().Where(h => h.Level == 2).Select(h => MarkdownInspection.LiteralText(h.Inline)).Take(5));
+    }
+
+    [Fact]
     public void WrapUpListsMoodTakeawayAndRevisitDate()
     {
         var rejection = Sample.Finished();
@@ -311,7 +343,7 @@ public sealed class ReflectionMarkdownTests
         var file = ReflectionMarkdown.Write(rejection, ExportedAt);
         var body = Markdown.Parse(FrontMatter.Split(file).Body);
 
-        Assert.Contains(text + "\n" + closing + "\n\n## 2 · Choose what to change\n", file, StringComparison.Ordinal);
+        Assert.Contains(text + "\n" + closing + "\n" + JournalMarkdown.ClosedBlockMarker + "\n\n## 2 · Choose what to change\n", file, StringComparison.Ordinal);
         Assert.Equal(
             StepGuide.All.Select(g => g.Title),
             body.Descendants<HeadingBlock>().Where(h => h.Level == 2).Select(h => MarkdownInspection.LiteralText(h.Inline)));
@@ -497,7 +529,7 @@ public sealed class ReflectionMarkdownTests
         Assert.Equal("Acme: \"Rockets\" # 1", front.String("company"));
         Assert.Equal("2", front.Plain("mood_before"));
         Assert.Equal("4", front.Plain("mood_after"));
-        Assert.Equal(11, front.Keys.Count());
+        Assert.Equal(12, front.Keys.Count());
     }
 
     [Fact]
@@ -647,12 +679,14 @@ public sealed class ReflectionMarkdownTests
     public void NoRevisitsSectionWhenEveryNoteIsBlank()
     {
         var rejection = Sample.Finished();
+        var withoutNotes = Sample.Finished();
+        withoutNotes.ExternalId = rejection.ExternalId;
         rejection.Entries.Add(Sample.Revisit("  \n ", new DateTimeOffset(2025, 4, 1, 9, 0, 0, TimeSpan.Zero)));
 
         var file = ReflectionMarkdown.Write(rejection, ExportedAt);
 
         Assert.DoesNotContain("Revisits", file, StringComparison.Ordinal);
-        Assert.Equal(ReflectionMarkdown.Write(Sample.Finished(), ExportedAt), file);
+        Assert.Equal(ReflectionMarkdown.Write(withoutNotes, ExportedAt), file);
     }
 
     [Fact]
@@ -695,7 +729,7 @@ public sealed class ReflectionMarkdownTests
         Assert.Equal("Contoso", front.String("company"));
         Assert.Equal("2", front.Plain("mood_before"));
         Assert.Equal("4", front.Plain("mood_after"));
-        Assert.Equal(11, front.Keys.Count());
+        Assert.Equal(12, front.Keys.Count());
         Assert.Contains("## Revisits", front.Body, StringComparison.Ordinal);
     }
 

@@ -249,7 +249,7 @@ public sealed class ToolMarkdownTests
 
         var document = Markdown.Parse(ToolMarkdown.Write(data, Sample.Rejection()), Tables);
 
-        var expected = value.Replace('\n', ' ');
+        var expected = value;
         Assert.Equal(
             [
                 ["Company", "Title", "Scope or expectations", "My read"],
@@ -397,7 +397,7 @@ public sealed class ToolMarkdownTests
 
         var document = Markdown.Parse(ToolMarkdown.Write(data, Sample.Rejection()));
 
-        Assert.Equal(["Platform # Not a heading  - not an item"], Items(document, "Other groups and disciplines worth a look"));
+        Assert.Equal(["Platform\n# Not a heading\n- not an item"], Items(document, "Other groups and disciplines worth a look"));
         Assert.Single(document.Descendants<HeadingBlock>());
     }
 
@@ -444,10 +444,18 @@ public sealed class ToolMarkdownTests
         var table = Assert.Single(document.Descendants<Table>());
         return table.Cast<TableRow>()
             .Select(row => row.Cast<TableCell>()
-                .Select(cell => cell.OfType<ParagraphBlock>().SingleOrDefault()?.Inline is { } inline ? MarkdownInspection.LiteralText(inline) : "")
+                .Select(cell => cell.OfType<ParagraphBlock>().SingleOrDefault()?.Inline is { } inline ? CellText(inline) : "")
                 .ToList())
             .ToList();
     }
+
+    // Literal text, where a line break (which a cell cannot hold) is written as the character reference &#10;.
+    private static string CellText(ContainerInline inline) => string.Concat(inline.Select(child => child switch
+    {
+        HtmlEntityInline { Transcoded: var transcoded } when transcoded.ToString() == "\n" => "\n",
+        LiteralInline literal => literal.Content.ToString(),
+        _ => throw new InvalidOperationException($"Expected only literal text but found {child.GetType().Name}."),
+    }));
 
     /// <summary>Fails on any block the user's text could have created: headings beyond level 3, nested lists, code, quotes, HTML, rules.</summary>
     private static void OnlyExpectedBlocks(MarkdownDocument document)
@@ -473,12 +481,53 @@ public sealed class ToolMarkdownTests
     }
 
     [Fact]
-    public void ANameOfOnlyControlCharactersFallsBackToSomeoneInsteadOfARule()
+    public void ANameOfOnlyControlCharactersIsKeptAsCharacterReferencesInsteadOfBecomingARule()
     {
         var data = new FeedbackData { People = [new FeedbackContact { Name = "\u0007\u001B", Relationship = Relationship.Peer }] };
 
         var markdown = ToolMarkdown.Write(data, Sample.Rejection());
 
-        Assert.Contains("- **Someone** — Peer", markdown, StringComparison.Ordinal);
+        Assert.Contains("- **&#7;&#27;** — Peer", markdown, StringComparison.Ordinal);
+        Assert.Empty(Markdown.Parse(markdown).Descendants<ThematicBreakBlock>());
     }
+
+    [Fact]
+    public void AValueThatReadsLikeThePlaceholderForAMissingOneIsWrittenApart()
+    {
+        var data = new FeedbackData { People = [new FeedbackContact { Name = "Someone" }, new FeedbackContact { Relationship = Relationship.Peer }] };
+
+        var document = Markdown.Parse(ToolMarkdown.Write(data, Sample.Rejection()));
+
+        // The first letter is a character reference: it looks the same, but the reader can tell it from the placeholder.
+        var items = Assert.IsType<ListBlock>(After(document, "People to ask")).Cast<ListItemBlock>().ToList();
+        Assert.Contains(items[0].Descendants<HtmlEntityInline>(), e => e.Transcoded.ToString() == "S");
+        Assert.Equal("**Someone** — Peer · To ask", MarkdownInspection.StrongAndLiteralText(((ParagraphBlock)items[1][0]).Inline));
+    }
+
+    [Fact]
+    public void DashesAndDotsOfTheUsersOwnDoNotReadAsTheDetailSeparators()
+    {
+        var data = new FeedbackData { Received = [new FeedbackItem { Said = "Kind — but firm · honest", From = "— Ann · Lee" }] };
+
+        var markdown = ToolMarkdown.Write(data, Sample.Rejection());
+
+        Assert.Equal(
+            "### Feedback received\n\n- Kind &mdash; but firm &middot; honest — from &mdash; Ann &middot; Lee",
+            markdown);
+        Assert.Equal("Kind — but firm · honest — from — Ann · Lee", SafeMarkdownText(markdown));
+    }
+
+    [Fact]
+    public void ValuesKeepTheirLineBreaksTabsAndInnerIndentation()
+    {
+        var data = new WrapUpData { OtherGroups = [new TextItem { Text = "  First\n\tindented\n\n  last\tword  " }] };
+
+        var markdown = ToolMarkdown.Write(data, Sample.Rejection());
+
+        Assert.Equal("### Other groups and disciplines worth a look\n\n- First\\\n  &#9;indented\\\n  \\\n  &#32; last\tword", markdown);
+    }
+
+    private static string SafeMarkdownText(string markdown) =>
+        System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(SafeMarkdown.ToHtml(markdown), "<[^>]+>", "")).Trim()
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1];
 }

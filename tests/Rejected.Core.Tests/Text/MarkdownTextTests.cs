@@ -198,4 +198,28 @@ public sealed class MarkdownTextTests
         var paragraph = Assert.IsType<ParagraphBlock>(Assert.Single(document));
         Assert.Equal("Before\n" + value.Trim() + "\nAfter", MarkdownInspection.LiteralText(paragraph.Inline));
     }
+
+    [Theory]
+    [MemberData(nameof(HostileStrings))]
+    public void AnExactLineReadsBackAsTheSameLiteralText(string value)
+    {
+        var document = Markdown.Parse("Start " + MarkdownText.EscapeExactLine(value));
+
+        var paragraph = Assert.IsType<ParagraphBlock>(Assert.Single(document));
+        Assert.Equal("Start " + value, LiteralOrEntityText(paragraph.Inline));
+    }
+
+    [Fact]
+    public void AnExactLineKeepsControlCharactersAndSpaceAtItsEndsAsCharacterReferences()
+    {
+        Assert.Equal("&#32;a&#0;&#7;b\tc&#9;", MarkdownText.EscapeExactLine(" a\0\u0007b\tc\t"));
+        Assert.Equal("&#9; \\- x", MarkdownText.EscapeExactLine("\t - x"));
+    }
+
+    private static string LiteralOrEntityText(ContainerInline? inline) => string.Concat(inline!.Descendants<Inline>().Select(child => child switch
+    {
+        LiteralInline literal => literal.Content.ToString(),
+        HtmlEntityInline entity => entity.Transcoded.ToString(),
+        _ => throw new InvalidOperationException($"Expected only literal text but found {child.GetType().Name}."),
+    }));
 }
