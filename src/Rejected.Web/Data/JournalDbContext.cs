@@ -93,6 +93,10 @@ public sealed class JournalDbContext(DbContextOptions<JournalDbContext> options)
             // Covers the insights' mood look-up, which then never reads the (long) rows themselves.
             entry.HasIndex(e => new { e.OwnerId, e.Step, e.RejectionId, e.Mood });
             entry.Property<string?>(InsightTallySql.ThemesColumn);
+            // Normally empty: feedback whose themes are still to be extracted (see DatabaseMigrator), found without a scan.
+            entry.HasIndex(nameof(JournalEntry.Step), InsightTallySql.ThemesColumn)
+                .HasFilter($"\"Step\" = {(int)ReflectionStep.Feedback} AND \"Data\" IS NOT NULL AND \"{InsightTallySql.ThemesColumn}\" IS NULL")
+                .HasDatabaseName("IX_JournalEntries_ThemesPending");
         });
 
         builder.Entity<InsightTally>(tally =>

@@ -31,14 +31,11 @@ public static class DatabaseMigrator
         }
 
         await db.Database.MigrateAsync(timeout.Token);
-        if (pending.Count > 0)
-        {
-            await FillFeedbackThemesAsync(db, logger, timeout.Token);
-        }
+        await FillFeedbackThemesAsync(db, logger, timeout.Token);
     }
 
     // Feedback saved before themes were stored has none yet; the tally triggers count them once they are filled.
-    // Only a migration can leave such rows, so this runs only when one was applied.
+    // A partial index holds exactly those rows, so the check costs nothing once they are done.
     private static async Task FillFeedbackThemesAsync(JournalDbContext db, ILogger logger, CancellationToken ct)
     {
         var missing = await db.JournalEntries

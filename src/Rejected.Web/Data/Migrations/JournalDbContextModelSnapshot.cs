@@ -218,6 +218,10 @@ namespace Rejected.Web.Data.Migrations
                         .IsUnique()
                         .HasFilter("\"Step\" < 6");
 
+                    b.HasIndex("Step", "Themes")
+                        .HasDatabaseName("IX_JournalEntries_ThemesPending")
+                        .HasFilter("\"Step\" = 1 AND \"Data\" IS NOT NULL AND \"Themes\" IS NULL");
+
                     b.HasIndex("OwnerId", "Step", "RejectionId", "Mood");
 
                     b.HasIndex(new[] { "RejectionId", "Step" }, "IX_JournalEntries_RejectionId_Step_Lookup");
