@@ -117,6 +117,45 @@ public sealed class AccessibilityTests(AppFixture app)
         await CheckAsync(page, $"journal/{id}");
     }
 
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task TheDataPageIsAccessibleOnAPhoneWithItsMessages(ColorScheme scheme)
+    {
+        await using var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.BaseUrl,
+            ViewportSize = new ViewportSize { Width = 375, Height = 740 },
+            ColorScheme = scheme,
+        });
+        var page = await context.NewPageAsync();
+        await UserSession.SignUpAsync(page, UserSession.NewEmail("axe-data"));
+        await CheckAsync(page, "data");
+
+        await page.GetByLabel("File to import").SetInputFilesAsync(new FilePayload
+        {
+            Name = "notes.txt",
+            MimeType = "text/plain",
+            Buffer = "Not an export."u8.ToArray(),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("'notes.txt' is not a file Rejected can import.");
+        await AssertAccessibleAsync(page, "data (with errors)");
+
+        var markdown = Rejected.Core.Export.ReflectionMarkdown.Write(
+            new Rejected.Core.Reflections.Rejection { OwnerId = "", Company = "Axe Import Co", RoleTitle = "Tester" },
+            DateTimeOffset.UnixEpoch);
+        await page.GetByLabel("File to import").SetInputFilesAsync(new FilePayload
+        {
+            Name = "axe.md",
+            MimeType = "text/markdown",
+            Buffer = System.Text.Encoding.UTF8.GetBytes(markdown),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("1 reflection added");
+        await AssertAccessibleAsync(page, "data (imported)");
+    }
+
     private static async Task CheckAsync(IPage page, string url)
     {
         await page.GotoAsync(url);

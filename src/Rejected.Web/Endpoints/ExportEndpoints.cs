@@ -15,19 +15,19 @@ public static class ExportEndpoints
         return endpoints;
     }
 
+    /// <summary>One reflection as Markdown; with <c>?redact=true</c>, with its names replaced for sharing.</summary>
     private static async Task<IResult> ExportMarkdownAsync(
-        int id, ClaimsPrincipal user, ReflectionService reflections, TimeProvider clock, CancellationToken ct)
+        int id, ClaimsPrincipal user, JournalExportService export, CancellationToken ct, bool? redact = null)
     {
-        var rejection = await reflections.GetAsync(user.GetUserId(), id, ct);
-        if (rejection is null)
+        var file = await export.ExportReflectionAsync(user.GetUserId(), id, redact == true, ct);
+        if (file is null)
         {
             return Results.NotFound();
         }
 
-        var markdown = ReflectionMarkdown.Write(rejection, clock.GetUtcNow());
         return Results.File(
-            new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(markdown),
+            new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(file.Text),
             ReflectionMarkdown.ContentType,
-            ExportFileName.For(rejection));
+            file.FileName);
     }
 }

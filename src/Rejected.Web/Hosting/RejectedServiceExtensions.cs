@@ -42,6 +42,13 @@ public static class RejectedServiceExtensions
         builder.Services.AddScoped<GrowthPlanService>();
         builder.Services.AddScoped<SearchService>();
         builder.Services.AddScoped<InsightsService>();
+        builder.Services.AddScoped<BackupService>();
+        builder.Services.AddScoped<JournalExportService>();
+        builder.Services.AddScoped<JournalImportService>();
+        builder.Services.AddOptions<ImportOptions>()
+            .Bind(builder.Configuration.GetSection(ImportOptions.Section))
+            .Validate(options => !options.Problems().Any(), "Import:MaxUploadMegabytes, MaxUnpackedMegabytes and MaxZipEntries must each be at least 1.")
+            .ValidateOnStart();
 
         // Accounts
         var accounts = builder.Configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new AccountOptions();
@@ -94,6 +101,7 @@ public static class RejectedServiceExtensions
 
         app.UseSerilogRequestLogging();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseImportUploadLimits(); // before antiforgery, which reads the form
         app.UseAntiforgery();
 
         app.MapStaticAssets();
@@ -101,6 +109,7 @@ public static class RejectedServiceExtensions
             .AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         app.MapExportEndpoints();
+        app.MapJournalDataEndpoints();
         app.MapHealthChecks("/health");
 
         return app;

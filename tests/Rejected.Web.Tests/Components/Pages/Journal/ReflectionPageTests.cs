@@ -32,6 +32,18 @@ public sealed class ReflectionPageTests : JournalComponentTest
     }
 
     [Fact]
+    public async Task OffersADownloadWithTheNamesReplacedForSharing()
+    {
+        var id = await CreateRejectionAsync(Alice, company: "Contoso");
+
+        var cut = RenderPage(id);
+
+        var link = cut.FindAll("a[download]").Single(a => a.TextContent.StartsWith("Share redacted", StringComparison.Ordinal));
+        Assert.Equal($"journal/{id}/export.md?redact=true", link.GetAttribute("href"));
+        Assert.Equal("Share redacted (Markdown with names replaced)", link.TextContent);
+    }
+
+    [Fact]
     public async Task JournalTextIsRenderedAsMarkdownWithoutScriptsOrJavascriptLinks()
     {
         var id = await CreateRejectionAsync(Alice);
