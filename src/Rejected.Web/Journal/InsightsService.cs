@@ -1,4 +1,7 @@
+using System.Data.Common;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Rejected.Core.Insights;
 using Rejected.Core.Reflections;
 using Rejected.Core.Reflections.Tools;
@@ -21,36 +24,69 @@ public sealed class InsightsService(IDbContextFactory<JournalDbContext> dbFactor
         await Task.WhenAll(rejectionsTask, moodsTask, talliesTask);
         var (rejections, moods) = (await rejectionsTask, await moodsTask);
 
-        var facts = rejections.Select(r => new RejectionFacts(
-            r.Id,
-            r.Stage,
-            r.DecidedOn,
-            DateOnly.FromDateTime(r.CreatedAt.UtcDateTime),
-            r.FinishedAt is { } finished ? DateOnly.FromDateTime(finished.UtcDateTime) : null,
-            moods.GetValueOrDefault((r.Id, ReflectionStep.CheckIn)),
-            moods.GetValueOrDefault((r.Id, ReflectionStep.WrapUp)))).ToList();
+        var facts = rejections.Select(r => r with
+        {
+            MoodBefore = moods.GetValueOrDefault((r.Id, ReflectionStep.CheckIn)),
+            MoodAfter = moods.GetValueOrDefault((r.Id, ReflectionStep.WrapUp)),
+        }).ToList();
 
         return InsightsCalculator.Calculate(new InsightInput(facts, await talliesTask));
     }
 
-    private async Task<List<RejectionRow>> LoadRejectionsAsync(string userId, CancellationToken ct)
+    // The two reads below return one row per rejection or entry of the user (tens of thousands in a long journal),
+    // so they read the columns straight off the data reader: EF's materializer tripled the time. They are raw
+    // SQL and skip the owner filter, so they state the owner themselves.
+    private async Task<List<RejectionFacts>> LoadRejectionsAsync(string userId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateForOwnerAsync(userId, ct);
-        return await db.Rejections
-            .AsNoTracking()
-            .Select(r => new RejectionRow(r.Id, r.Stage, r.DecidedOn, r.CreatedAt, r.FinishedAt))
-            .ToListAsync(ct);
+        var toDateTimeOffset = StoredDateTimeOffset(db, nameof(Rejection.CreatedAt));
+        return await ReadRowsAsync(db, userId, """
+            SELECT "Id", "Stage", "DecidedOn", "CreatedAt", "FinishedAt" FROM "Rejections" WHERE "OwnerId" = $owner
+            """, row => new RejectionFacts(
+                row.GetInt32(0),
+                row.IsDBNull(1) ? null : (InterviewStage)row.GetInt32(1),
+                row.IsDBNull(2) ? null : DateOnly.ParseExact(row.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                DateOnly.FromDateTime(toDateTimeOffset(row.GetInt64(3)).UtcDateTime),
+                row.IsDBNull(4) ? null : DateOnly.FromDateTime(toDateTimeOffset(row.GetInt64(4)).UtcDateTime),
+                MoodBefore: null,
+                MoodAfter: null), ct);
     }
 
-    private async Task<Dictionary<(int, ReflectionStep), int?>> LoadMoodsAsync(string userId, CancellationToken ct)
+    private async Task<Dictionary<(int, ReflectionStep), int>> LoadMoodsAsync(string userId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateForOwnerAsync(userId, ct);
-        return (await db.JournalEntries
-                .AsNoTracking()
-                .Where(e => (e.Step == ReflectionStep.CheckIn || e.Step == ReflectionStep.WrapUp) && e.Mood != null)
-                .Select(e => new { e.RejectionId, e.Step, e.Mood })
-                .ToListAsync(ct))
-            .ToDictionary(e => (e.RejectionId, e.Step), e => e.Mood);
+        var moods = await ReadRowsAsync(db, userId, $"""
+            SELECT "RejectionId", "Step", "Mood" FROM "JournalEntries"
+            WHERE "OwnerId" = $owner AND "Step" IN ({(int)ReflectionStep.CheckIn}, {(int)ReflectionStep.WrapUp}) AND "Mood" IS NOT NULL
+            """, row => (Key: (row.GetInt32(0), (ReflectionStep)row.GetInt32(1)), Mood: row.GetInt32(2)), ct);
+        return moods.ToDictionary(m => m.Key, m => m.Mood);
+    }
+
+    private static async Task<List<T>> ReadRowsAsync<T>(JournalDbContext db, string userId, string sql, Func<DbDataReader, T> read, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        var owner = command.CreateParameter();
+        owner.ParameterName = "$owner";
+        owner.Value = userId;
+        command.Parameters.Add(owner);
+
+        var rows = new List<T>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
+    // How the model stores a DateTimeOffset (see JournalDbContext.ConfigureConventions), taken from the model itself.
+    private static Func<long, DateTimeOffset> StoredDateTimeOffset(JournalDbContext db, string property)
+    {
+        var converter = db.Model.FindEntityType(typeof(Rejection))!.FindProperty(property)!.GetTypeMapping().Converter;
+        return ((ValueConverter<DateTimeOffset, long>)converter!).ConvertFromProviderTyped;
     }
 
     private async Task<InsightTallies> LoadTalliesAsync(string userId, CancellationToken ct)
@@ -84,5 +120,4 @@ public sealed class InsightsService(IDbContextFactory<JournalDbContext> dbFactor
             .GroupBy(c => c.Key!.Value)
             .ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
 
-    private sealed record RejectionRow(int Id, InterviewStage? Stage, DateOnly? DecidedOn, DateTimeOffset CreatedAt, DateTimeOffset? FinishedAt);
 }
