@@ -26,8 +26,8 @@ public sealed class InsightsService(IDbContextFactory<JournalDbContext> dbFactor
 
         var facts = rejections.Select(r => r with
         {
-            MoodBefore = moods.GetValueOrDefault((r.Id, ReflectionStep.CheckIn)),
-            MoodAfter = moods.GetValueOrDefault((r.Id, ReflectionStep.WrapUp)),
+            MoodBefore = moods.TryGetValue((r.Id, ReflectionStep.CheckIn), out var before) ? before : null,
+            MoodAfter = moods.TryGetValue((r.Id, ReflectionStep.WrapUp), out var after) ? after : null,
         }).ToList();
 
         return InsightsCalculator.Calculate(new InsightInput(facts, await talliesTask));
