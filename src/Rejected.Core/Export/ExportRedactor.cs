@@ -420,7 +420,7 @@ public sealed partial class ExportRedactor
         // Longest first, so "Acme Corp" wins over "Acme" and "Mia Chen" over "Mia"; full names before lone parts.
         aliases.Sort((a, b) => a.Name.Length != b.Name.Length ? b.Name.Length.CompareTo(a.Name.Length) : a.CapitalOnly.CompareTo(b.CapitalOnly));
         var pattern = string.Join('|', aliases.Select(a => "(" + AliasPattern(a.Name) + ")"));
-        return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     /// <summary>The name as a whole word, with any white space between its words.</summary>
