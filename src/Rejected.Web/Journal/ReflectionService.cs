@@ -48,7 +48,8 @@ public sealed class ReflectionService(IDbContextFactory<JournalDbContext> dbFact
         if (!string.IsNullOrWhiteSpace(query.Company))
         {
             var company = query.Company.Trim();
-            rejections = rejections.Where(r => r.Company == company);
+            // Like tags: "Contoso" and "contoso" are one company in the options, so either finds both.
+            rejections = rejections.Where(r => EF.Functions.Collate(r.Company, "NOCASE") == company);
         }
 
         if (query.From is { } from)
@@ -71,7 +72,7 @@ public sealed class ReflectionService(IDbContextFactory<JournalDbContext> dbFact
         rejections = query.Sort switch
         {
             JournalSort.Oldest => rejections.OrderBy(r => r.DecidedOn == null).ThenBy(r => r.DecidedOn).ThenBy(r => r.Id),
-            JournalSort.Company => rejections.OrderBy(r => r.Company).ThenByDescending(r => r.DecidedOn).ThenByDescending(r => r.Id),
+            JournalSort.Company => rejections.OrderBy(r => EF.Functions.Collate(r.Company, "NOCASE")).ThenByDescending(r => r.DecidedOn).ThenByDescending(r => r.Id),
             _ => rejections.OrderByDescending(r => r.DecidedOn).ThenByDescending(r => r.Id),
         };
         if (pageSize != int.MaxValue)
@@ -108,7 +109,10 @@ public sealed class ReflectionService(IDbContextFactory<JournalDbContext> dbFact
     public async Task<JournalFilterOptions> GetFilterOptionsAsync(string userId, CancellationToken ct = default)
     {
         await using var db = await OpenAsync(userId, ct);
-        var companies = await db.Rejections.Select(r => r.Company).Distinct().OrderBy(c => c).Take(500).ToListAsync(ct);
+        var companies = (await db.Rejections.Select(r => r.Company).Distinct().OrderBy(c => EF.Functions.Collate(c, "NOCASE")).Take(1_000).ToListAsync(ct))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(500)
+            .ToList();
         // Tags are a JSON list per row; SQLite cannot flatten them in an EF query, and the lists are short.
         var tags = (await db.Rejections.Select(r => r.Tags).ToListAsync(ct))
             .SelectMany(t => t)

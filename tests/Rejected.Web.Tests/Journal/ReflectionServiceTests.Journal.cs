@@ -62,6 +62,18 @@ public sealed partial class ReflectionServiceTests
     }
 
     [Fact]
+    public async Task TheCompanyFilterIgnoresCase()
+    {
+        var upper = await CreateWithAsync(alice, "Contoso");
+        var lower = await CreateWithAsync(alice, "contoso");
+        await CreateWithAsync(alice, "Fabrikam");
+
+        var results = await service.ListAsync(alice, new JournalQuery { Company = "CONTOSO" });
+
+        Assert.Equal([upper, lower], results.Items.Select(r => r.Id).Order());
+    }
+
+    [Fact]
     public async Task FromAndToIncludeTheirOwnDaysAndLeaveOutUndatedRejections()
     {
         await CreateWithAsync(alice, "Before", decidedOn: new DateOnly(2026, 1, 31));
@@ -206,6 +218,18 @@ public sealed partial class ReflectionServiceTests
     }
 
     [Fact]
+    public async Task SortingByCompanyIgnoresCase()
+    {
+        var zeta = await CreateWithAsync(alice, "Zeta");
+        var acme = await CreateWithAsync(alice, "acme");
+        var beta = await CreateWithAsync(alice, "Beta");
+
+        var results = await service.ListAsync(alice, new JournalQuery { Sort = JournalSort.Company });
+
+        Assert.Equal([acme, beta, zeta], results.Items.Select(r => r.Id));
+    }
+
+    [Fact]
     public async Task PagesSplitTheListAndKeepTheTotal()
     {
         var ids = new List<int>();
@@ -316,6 +340,20 @@ public sealed partial class ReflectionServiceTests
         var options = await service.GetFilterOptionsAsync(alice);
 
         Assert.Equal(["Contoso", "Fabrikam", "Northwind"], options.Companies);
+    }
+
+    [Fact]
+    public async Task FilterOptionsListEachCompanyOnceWhateverItsCase()
+    {
+        await CreateWithAsync(alice, "contoso");
+        await CreateWithAsync(alice, "Contoso");
+        await CreateWithAsync(alice, "beta");
+
+        var options = await service.GetFilterOptionsAsync(alice);
+
+        Assert.Equal(2, options.Companies.Count);
+        Assert.Equal("beta", options.Companies[0]);
+        Assert.Equal("contoso", options.Companies[1], ignoreCase: true);
     }
 
     [Fact]
