@@ -219,18 +219,19 @@ public static class ExportBenchmark
     private sealed class PeakSampler : IDisposable
     {
         private readonly Thread thread;
-        private volatile bool stopped;
+        private readonly ManualResetEventSlim stopped = new();
         private long peak = GC.GetTotalMemory(forceFullCollection: false);
 
         public PeakSampler()
         {
+            // One sample per millisecond until stopped; the wait ends at once when Stop is called.
             thread = new Thread(() =>
             {
-                while (!stopped)
+                do
                 {
                     Sample();
-                    Thread.Sleep(1);
                 }
+                while (!stopped.Wait(TimeSpan.FromMilliseconds(1)));
             })
             { IsBackground = true, Name = "Heap sampler" };
             thread.Start();
@@ -238,13 +239,18 @@ public static class ExportBenchmark
 
         public long Stop()
         {
-            stopped = true;
+            stopped.Set();
             thread.Join();
             Sample();
             return peak;
         }
 
-        public void Dispose() => stopped = true;
+        public void Dispose()
+        {
+            stopped.Set();
+            thread.Join();
+            stopped.Dispose();
+        }
 
         private void Sample() => peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false));
     }

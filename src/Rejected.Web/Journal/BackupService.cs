@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Rejected.Core.Backup;
 using Rejected.Core.Reflections;
@@ -34,7 +33,7 @@ public sealed class BackupService(IDbContextFactory<JournalDbContext> dbFactory,
     public async Task ExportBackupAsync(string userId, Stream output, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(userId);
-        await BackupWriter.WriteAsync(output, ReadJournalAsync(userId, ct), clock.GetUtcNow(), ct);
+        await BackupWriter.WriteAsync(output, dbFactory.ReadJournalAsync(userId, BatchSize, ct), clock.GetUtcNow(), ct);
     }
 
     /// <summary>Reads a backup from <paramref name="input"/> and restores it into the user's journal.</summary>
@@ -54,35 +53,6 @@ public sealed class BackupService(IDbContextFactory<JournalDbContext> dbFactory,
         ArgumentException.ThrowIfNullOrEmpty(userId);
         var problems = RestoreRules.Validate(incoming, LatestToday);
         return problems.Count == 0 ? await ApplyAsync(userId, incoming, ct) : RestoreReport.Failed(problems);
-    }
-
-    // Ordered by id and read in batches: each batch is one query (rejections joined with their entries), so a reflection
-    // and its entries always come from the same moment, and memory holds one batch however long the journal is.
-    private async IAsyncEnumerable<Rejection> ReadJournalAsync(string userId, [EnumeratorCancellation] CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateForOwnerAsync(userId, ct);
-        var after = 0;
-        while (true)
-        {
-            var batch = await db.Rejections
-                .AsNoTracking()
-                .Where(r => r.OwnerId == userId && r.Id > after)
-                .OrderBy(r => r.Id)
-                .Take(BatchSize)
-                .Include(r => r.Entries)
-                .ToListAsync(ct);
-            foreach (var rejection in batch)
-            {
-                yield return rejection;
-            }
-
-            if (batch.Count < BatchSize)
-            {
-                yield break;
-            }
-
-            after = batch[^1].Id;
-        }
     }
 
     private async Task<RestoreReport> ApplyAsync(string userId, IReadOnlyList<Rejection> incoming, CancellationToken ct)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.IO.Compression;
-using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Rejected.Core.Export;
@@ -78,7 +77,7 @@ public sealed class JournalExportService(IDbContextFactory<JournalDbContext> dbF
         await using var sink = new WriteBehindStream(output);
         await using (var zip = await ZipArchive.CreateAsync(sink, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, ct))
         {
-            await foreach (var rejection in ReadJournalAsync(userId, ct))
+            await foreach (var rejection in dbFactory.ReadJournalAsync(userId, BatchSize, ct))
             {
                 var exported = redaction is null ? rejection : redaction.Redact(rejection);
                 if (exported is null)
@@ -105,34 +104,6 @@ public sealed class JournalExportService(IDbContextFactory<JournalDbContext> dbF
         entry.LastWriteTime = exportedAt;
         await using var stream = await entry.OpenAsync(ct);
         await stream.WriteAsync(Utf8.GetBytes(text), ct);
-    }
-
-    // Ordered by id and read in batches, each one query of rejections joined with their entries.
-    private async IAsyncEnumerable<Rejection> ReadJournalAsync(string userId, [EnumeratorCancellation] CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateForOwnerAsync(userId, ct);
-        var after = 0;
-        while (true)
-        {
-            var batch = await db.Rejections
-                .AsNoTracking()
-                .Where(r => r.OwnerId == userId && r.Id > after)
-                .OrderBy(r => r.Id)
-                .Take(BatchSize)
-                .Include(r => r.Entries)
-                .ToListAsync(ct);
-            foreach (var rejection in batch)
-            {
-                yield return rejection;
-            }
-
-            if (batch.Count < BatchSize)
-            {
-                yield break;
-            }
-
-            after = batch[^1].Id;
-        }
     }
 
     /// <summary>The first pass of a redacted export: every reflection's facts and the tool data names come from.</summary>
